@@ -1,0 +1,133 @@
+package org.unionrights.accounts;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionrights.audit.AuditLog;
+import org.unionrights.common.RuleViolationException;
+import org.unionrights.common.StaleEditException;
+import org.unionrights.counties.CountyDirectory;
+import org.unionrights.security.Role;
+
+/**
+ * Managing staff accounts: what administrators do, each action written to the audit log.
+ */
+@Service
+@Transactional
+public class AccountService {
+
+	private final UserAccounts accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final CountyDirectory counties;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	AccountService(UserAccounts accounts, PasswordEncoder passwordEncoder, CountyDirectory counties, AuditLog auditLog,
+			Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.counties = counties;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AccountView> list(Pageable pageable) {
+		return accounts.findAllByOrderByUsername(pageable).map(account -> AccountView.of(account, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> find(long id) {
+		return accounts.findById(id).map(account -> AccountView.of(account, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> findByUsername(String username) {
+		return accounts.findByUsername(UserAccount.normalize(username))
+			.map(account -> AccountView.of(account, clock.instant()));
+	}
+
+	public AccountView create(NewAccount request) {
+		String username = UserAccount.normalize(request.username());
+		if (accounts.existsByUsername(username)) {
+			throw new RuleViolationException("username", "account.username.taken");
+		}
+		checkCounty(request.role(), request.countyId());
+		UserAccount account = accounts.save(new UserAccount(username, request.displayName(),
+				passwordEncoder.encode(request.password()), request.role(), request.countyId(), clock.instant()));
+		auditLog.record("ACCOUNT_CREATED", subject(account), describe(account));
+		return AccountView.of(account, clock.instant());
+	}
+
+	/**
+	 * Changes name, role and county, if nobody else changed the account since {@code version}.
+	 */
+	public AccountView update(long id, long version, String displayName, Role role, Long countyId) {
+		UserAccount account = load(id);
+		if (account.getVersion() != version) {
+			throw new StaleEditException("account " + id, account.getVersion());
+		}
+		checkCounty(role, countyId);
+		account.rename(displayName, clock.instant());
+		account.assign(role, countyId, clock.instant());
+		accounts.flush();
+		auditLog.record("ACCOUNT_UPDATED", subject(account), describe(account));
+		return AccountView.of(account, clock.instant());
+	}
+
+	public void disable(long id, String actingUsername) {
+		UserAccount account = load(id);
+		if (account.getUsername().equals(UserAccount.normalize(actingUsername))) {
+			throw new RuleViolationException(null, "account.disable.self");
+		}
+		account.disable(clock.instant());
+		auditLog.record("ACCOUNT_DISABLED", subject(account), null);
+	}
+
+	public void enable(long id) {
+		UserAccount account = load(id);
+		account.enable(clock.instant());
+		auditLog.record("ACCOUNT_ENABLED", subject(account), null);
+	}
+
+	/** Sets a new password; this also lifts a lock from failed logins. */
+	public void resetPassword(long id, String newPassword) {
+		UserAccount account = load(id);
+		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+		auditLog.record("ACCOUNT_PASSWORD_RESET", subject(account), null);
+	}
+
+	private UserAccount load(long id) {
+		return accounts.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+	}
+
+	private void checkCounty(Role role, Long countyId) {
+		if (role == null) {
+			throw new RuleViolationException("role", "validation.required");
+		}
+		if (role.requiresCounty() && countyId == null) {
+			throw new RuleViolationException("countyId", "account.county.required");
+		}
+		if (countyId != null && role.allowsCounty() && !counties.isActive(countyId)) {
+			throw new RuleViolationException("countyId", "account.county.unknown");
+		}
+	}
+
+	static String subject(UserAccount account) {
+		return "account:" + account.getUsername();
+	}
+
+	private static String describe(UserAccount account) {
+		return "role=" + account.getRole() + ", county=" + account.getCountyId() + ", name=" + account.getDisplayName();
+	}
+
+}

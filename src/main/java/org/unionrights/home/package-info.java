@@ -1,0 +1,5 @@
+/**
+ * The public home page: what the union offers workers and how to get help.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Home")
+package org.unionrights.home;

@@ -1,0 +1,49 @@
+package org.unionrights.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Counts a wrong password against the account and tells the login page why it failed; the user
+ * name typed is kept for the next try.
+ */
+class LoginFailureHandler implements AuthenticationFailureHandler {
+
+	static final String LAST_USERNAME = "portal.login.username";
+
+	private final LoginAttempts loginAttempts;
+
+	LoginFailureHandler(LoginAttempts loginAttempts) {
+		this.loginAttempts = loginAttempts;
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String username = request.getParameter("username");
+		String reason = "error";
+		if (exception instanceof LockedException) {
+			reason = "locked";
+		}
+		else if (exception instanceof DisabledException) {
+			reason = "disabled";
+		}
+		else if (exception instanceof BadCredentialsException && username != null && !username.isBlank()
+				&& this.loginAttempts.failed(username)) {
+			reason = "locked";
+		}
+		if (username != null && username.length() <= 64) {
+			request.getSession().setAttribute(LAST_USERNAME, username);
+		}
+		response.sendRedirect(request.getContextPath() + "/login?" + reason);
+	}
+
+}

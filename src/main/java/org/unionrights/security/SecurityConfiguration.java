@@ -1,0 +1,57 @@
+package org.unionrights.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The one filter chain: public pages, role areas, form login with lockout, and the headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** Pages anyone may open without an account. */
+	static final String[] PUBLIC_PATHS = { "/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+			"/favicon.ico", "/actuator/health", "/actuator/health/**" };
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginAttempts loginAttempts) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole(Role.CITY_ADMIN.name())
+			.requestMatchers("/workspace/city/**")
+			.hasRole(Role.CITY_STAFF.name())
+			.requestMatchers("/workspace/county/**")
+			.hasRole(Role.COUNTY_OFFICER.name())
+			.requestMatchers("/workspace/lawyer/**")
+			.hasRole(Role.LAWYER.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new StartPageSuccessHandler(loginAttempts))
+				.failureHandler(new LoginFailureHandler(loginAttempts)))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

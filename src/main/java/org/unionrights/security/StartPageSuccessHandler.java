@@ -1,0 +1,43 @@
+package org.unionrights.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/**
+ * After login: back to the page that asked for it, otherwise to the role's start page.
+ */
+class StartPageSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+	private final LoginAttempts loginAttempts;
+
+	StartPageSuccessHandler(LoginAttempts loginAttempts) {
+		this.loginAttempts = loginAttempts;
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws ServletException, IOException {
+		this.loginAttempts.succeeded(authentication.getName());
+		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	@Override
+	protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) {
+		return startPage(authentication);
+	}
+
+	static String startPage(Authentication authentication) {
+		if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
+			return user.getRole().startPage();
+		}
+		return "/";
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.unionrights.workspace;
+
+import java.util.Locale;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.unionrights.counties.CountyDirectory;
+import org.unionrights.security.PortalUser;
+
+/**
+ * Start pages of the city staff, a county officer and a lawyer. Access by role is enforced in the
+ * security configuration ({@code /workspace/<role>/**}).
+ */
+@Controller
+class WorkspaceController {
+
+	static final String VIEW_START = "workspace/start";
+
+	private final CountyDirectory counties;
+
+	WorkspaceController(CountyDirectory counties) {
+		this.counties = counties;
+	}
+
+	@GetMapping("/workspace/city")
+	String city(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
+		return start("city", user, model, locale);
+	}
+
+	@GetMapping("/workspace/county")
+	String county(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
+		return start("county", user, model, locale);
+	}
+
+	@GetMapping("/workspace/lawyer")
+	String lawyer(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
+		return start("lawyer", user, model, locale);
+	}
+
+	private String start(String area, PortalUser user, Model model, Locale locale) {
+		model.addAttribute("area", area);
+		model.addAttribute("activeMenu", "workspace");
+		model.addAttribute("user", user);
+		String countyName = user.getCountyId() == null ? null
+				: counties.find(user.getCountyId()).map(county -> county.name(locale)).orElse(null);
+		model.addAttribute("countyName", countyName);
+		model.addAttribute("countyCount", counties.active().size());
+		return VIEW_START;
+	}
+
+}
