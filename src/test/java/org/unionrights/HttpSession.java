@@ -1,0 +1,58 @@
+package org.unionrights;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A browser without a screen: real HTTP against the running test server, with cookies, for what
+ * MockMvc does not do (error pages rendered by the container, session cookies).
+ */
+public final class HttpSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final String base;
+
+	public HttpSession(int port) {
+		this.base = "http://127.0.0.1:" + port;
+	}
+
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Signs in through the login form, as a browser would. */
+	public HttpSession login(String username, String password) throws IOException, InterruptedException {
+		Matcher csrf = CSRF.matcher(get("/login").body());
+		assertThat(csrf.find()).isTrue();
+		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("/login");
+		return this;
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
