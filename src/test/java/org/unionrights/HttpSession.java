@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,29 @@ public final class HttpSession {
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("/login");
 		return this;
+	}
+
+	/** The CSRF token of the form on a page. */
+	public String csrfToken(String path) throws IOException, InterruptedException {
+		Matcher csrf = CSRF.matcher(get(path).body());
+		assertThat(csrf.find()).isTrue();
+		return csrf.group(1);
+	}
+
+	/** Sends fields as multipart/form-data, as a browser sends a form with a file input. */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields)
+			throws IOException, InterruptedException {
+		String boundary = "----portal-test-" + System.nanoTime();
+		StringBuilder body = new StringBuilder();
+		fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+			.append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+			.append(value).append("\r\n"));
+		body.append("--").append(boundary).append("--\r\n");
+		return client.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String encode(String value) {

@@ -47,7 +47,8 @@ public class AuditLog {
 		return events.findBySubjectOrderByOccurredAtDescIdDesc(subject, pageable).map(AuditEvent::toEntry);
 	}
 
-	private static String currentActor() {
+	/** The signed-in user's name, or {@code system}. */
+	public static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
 				|| "anonymousUser".equals(authentication.getName())) {

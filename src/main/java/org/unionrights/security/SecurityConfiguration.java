@@ -18,7 +18,7 @@ class SecurityConfiguration {
 
 	/** Pages anyone may open without an account. */
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/actuator/health", "/actuator/health/**" };
+			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/help/**" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -36,12 +36,16 @@ class SecurityConfiguration {
 			.hasRole(Role.COUNTY_OFFICER.name())
 			.requestMatchers("/workspace/lawyer/**")
 			.hasRole(Role.LAWYER.name())
+			.requestMatchers("/intake/**")
+			.hasAnyRole(Role.CITY_STAFF.name(), Role.COUNTY_OFFICER.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new StartPageSuccessHandler(loginAttempts))
 				.failureHandler(new LoginFailureHandler(loginAttempts)))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new TolerantCsrfTokenHandler()))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new StaleForms()))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

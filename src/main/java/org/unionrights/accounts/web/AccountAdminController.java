@@ -24,6 +24,7 @@ import org.unionrights.accounts.AccountView;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.StaleEditException;
 import org.unionrights.common.web.Flash;
+import org.unionrights.common.web.FormErrors;
 import org.unionrights.common.web.PageLimits;
 import org.unionrights.counties.CountyDirectory;
 import org.unionrights.security.Role;
@@ -93,7 +94,7 @@ class AccountAdminController {
 			return REDIRECT_LIST;
 		}
 		catch (RuleViolationException ex) {
-			reject(result, ex);
+			FormErrors.reject(result, ex);
 			return VIEW_NEW;
 		}
 	}
@@ -127,7 +128,7 @@ class AccountAdminController {
 			return VIEW_EDIT;
 		}
 		catch (RuleViolationException ex) {
-			reject(result, ex);
+			FormErrors.reject(result, ex);
 			return VIEW_EDIT;
 		}
 	}
@@ -184,15 +185,6 @@ class AccountAdminController {
 
 	private AccountView load(long id) {
 		return accounts.find(id).orElseThrow(() -> new AccountNotFoundException(id));
-	}
-
-	private static void reject(BindingResult result, RuleViolationException ex) {
-		if (ex.getField() == null) {
-			result.reject(ex.getCode());
-		}
-		else {
-			result.rejectValue(ex.getField(), ex.getCode());
-		}
 	}
 
 }

@@ -26,7 +26,7 @@ public final class Flash {
 	}
 
 	/** A message key with its arguments. */
-	public record Message(String code, List<Object> args) {
+	public record Message(String code, List<Object> args) implements java.io.Serializable {
 
 		public Object[] argArray() {
 			return args.toArray();

@@ -1,0 +1,192 @@
+package org.unionrights.intake;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Takes evidence files in: at most {@value #MAX_BYTES} bytes each, JPEG, PNG or PDF by their
+ * content, photos stripped of location and other metadata, stored under server-made names.
+ * Files sent with a form that still has errors wait under the form's draft token, so the worker
+ * does not send them again on a weak signal.
+ */
+@Service
+public class EvidenceIntake {
+
+	public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+	/** Files one request can hold: five with the form, more later. */
+	public static final int MAX_PER_REQUEST = 15;
+
+	public static final int MAX_WITH_FORM = 5;
+
+	private static final Logger log = LoggerFactory.getLogger(EvidenceIntake.class);
+
+	private static final Duration DRAFT_LIFETIME = Duration.ofHours(24);
+
+	private final EvidenceFiles files;
+
+	private final EvidenceStore store;
+
+	private final Clock clock;
+
+	EvidenceIntake(EvidenceFiles files, EvidenceStore store, Clock clock) {
+		this.files = files;
+		this.store = store;
+		this.clock = clock;
+	}
+
+	/** A file that was not taken, and why (a message key). */
+	public record Refused(String fileName, String code) implements java.io.Serializable {
+	}
+
+	/** What became of the files sent. */
+	public record Outcome(List<EvidenceView> stored, List<Refused> refused) {
+	}
+
+	/** Files sent with the help form: kept under the draft token until the form is submitted. */
+	@Transactional
+	public Outcome acceptDraft(String draftToken, List<MultipartFile> sent, String uploadedBy) {
+		int already = files.findByDraftTokenAndRequestIdIsNullOrderById(draftToken).size();
+		return accept(sent, MAX_WITH_FORM - already, null, draftToken, uploadedBy);
+	}
+
+	@Transactional(readOnly = true)
+	public List<EvidenceView> drafts(String draftToken) {
+		return files.findByDraftTokenAndRequestIdIsNullOrderById(draftToken).stream().map(Evidence::toView).toList();
+	}
+
+	/** Files added to a request later. */
+	@Transactional
+	Outcome acceptForRequest(long requestId, List<MultipartFile> sent, String uploadedBy) {
+		int room = MAX_PER_REQUEST - (int) files.countByRequestId(requestId);
+		return accept(sent, room, requestId, null, uploadedBy);
+	}
+
+	@Transactional
+	int attachDrafts(String draftToken, long requestId) {
+		List<Evidence> drafts = files.findByDraftTokenAndRequestIdIsNullOrderById(draftToken);
+		drafts.forEach(evidence -> evidence.attachTo(requestId));
+		return drafts.size();
+	}
+
+	@Transactional(readOnly = true)
+	List<EvidenceView> ofRequest(long requestId) {
+		return files.findByRequestIdOrderById(requestId).stream().map(Evidence::toView).toList();
+	}
+
+	/** Drafts whose form was never submitted are removed after a day. */
+	@Scheduled(cron = "0 17 3 * * *")
+	@Transactional
+	public int removeAbandonedDrafts() {
+		List<Evidence> abandoned = files.findByRequestIdIsNullAndUploadedAtBefore(clock.instant().minus(DRAFT_LIFETIME));
+		files.deleteAll(abandoned);
+		abandoned.forEach(evidence -> deleteAfterCommit(evidence.getStoredName()));
+		if (!abandoned.isEmpty()) {
+			log.info("Removed {} evidence files of forms never submitted", abandoned.size());
+		}
+		return abandoned.size();
+	}
+
+	private Outcome accept(List<MultipartFile> sent, int room, Long requestId, String draftToken, String uploadedBy) {
+		List<EvidenceView> stored = new ArrayList<>();
+		List<Refused> refused = new ArrayList<>();
+		for (MultipartFile file : sent == null ? List.<MultipartFile>of() : sent) {
+			if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+				continue; // a file input left empty
+			}
+			String name = displayName(file.getOriginalFilename());
+			if (stored.size() >= room) {
+				refused.add(new Refused(name, "evidence.tooMany"));
+				continue;
+			}
+			try {
+				Evidence evidence = store(file, name, requestId, draftToken, uploadedBy);
+				stored.add(evidence.toView());
+			}
+			catch (InvalidEvidenceException ex) {
+				refused.add(new Refused(name, ex.getCode()));
+			}
+		}
+		return new Outcome(stored, refused);
+	}
+
+	private Evidence store(MultipartFile file, String name, Long requestId, String draftToken, String uploadedBy) {
+		if (file.getSize() > MAX_BYTES) {
+			throw new InvalidEvidenceException("evidence.tooLarge");
+		}
+		if (file.getSize() == 0) {
+			throw new InvalidEvidenceException("evidence.empty");
+		}
+		byte[] content;
+		try {
+			content = file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new InvalidEvidenceException("evidence.unreadable");
+		}
+		EvidenceType type = EvidenceType.sniff(content).orElseThrow(() -> new InvalidEvidenceException("evidence.type"));
+		byte[] clean = PhotoMetadata.strip(type, content);
+		String storedName = store.save(clean);
+		deleteOnRollback(storedName);
+		return files.save(new Evidence(requestId, draftToken, storedName, name, type, clean.length, sha256(clean),
+				uploadedBy, clock.instant()));
+	}
+
+	/** The name as the worker's phone gave it, without any path, control characters or excess. */
+	static String displayName(String original) {
+		String name = original == null ? "" : original.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}<>\"]", "").strip();
+		if (name.isEmpty()) {
+			name = "file";
+		}
+		return name.length() > 120 ? name.substring(name.length() - 120) : name;
+	}
+
+	private void deleteOnRollback(String storedName) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						store.delete(storedName);
+					}
+				}
+			});
+		}
+	}
+
+	private void deleteAfterCommit(String storedName) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				store.delete(storedName);
+			}
+		});
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.unionrights.intake;
+
+import java.util.Optional;
+
+/**
+ * The kinds of evidence file accepted, recognised by their first bytes, never by name.
+ */
+public enum EvidenceType {
+
+	JPEG("image/jpeg", "jpg"), PNG("image/png", "png"), PDF("application/pdf", "pdf");
+
+	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
+
+	private final String contentType;
+
+	private final String extension;
+
+	EvidenceType(String contentType, String extension) {
+		this.contentType = contentType;
+		this.extension = extension;
+	}
+
+	public String contentType() {
+		return contentType;
+	}
+
+	public String extension() {
+		return extension;
+	}
+
+	public static Optional<EvidenceType> sniff(byte[] content) {
+		if (content.length >= 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8
+				&& (content[2] & 0xFF) == 0xFF) {
+			return Optional.of(JPEG);
+		}
+		if (startsWith(content, PNG_SIGNATURE)) {
+			return Optional.of(PNG);
+		}
+		if (startsWith(content, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+			return Optional.of(PDF);
+		}
+		return Optional.empty();
+	}
+
+	public static Optional<EvidenceType> ofContentType(String contentType) {
+		for (EvidenceType type : values()) {
+			if (type.contentType.equals(contentType)) {
+				return Optional.of(type);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean startsWith(byte[] content, byte[] prefix) {
+		if (content.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (content[i] != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.unionrights.intake;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface HelpRequests extends JpaRepository<HelpRequest, Long> {
+
+	Optional<HelpRequest> findByTrackingNo(String trackingNo);
+
+	Optional<HelpRequest> findBySubmissionToken(String submissionToken);
+
+	@Query(value = "select nextval('help_request_number_seq')", nativeQuery = true)
+	long nextNumber();
+
+	/** Earlier requests from the same mobile about the same employer since {@code since}. */
+	@Query("select r from HelpRequest r where r.contactMobile = :mobile and r.employerKey = :employerKey "
+			+ "and r.submittedAt >= :since order by r.submittedAt desc")
+	List<HelpRequest> findRecentFromSameWorker(String mobile, String employerKey, Instant since, Pageable pageable);
+
+}

@@ -1,0 +1,35 @@
+package org.unionrights.intake.web;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.unionrights.common.AttemptLimiter;
+
+/**
+ * The abuse limits of the public forms. Raised by configuration for load tests, never switched
+ * off in code.
+ *
+ * @param submissionsPerAddress requests one client address may file per window
+ * @param submissionWindow the window for submissions
+ * @param lookupFailuresPerNumber wrong codes for one tracking number per window
+ * @param lookupFailuresPerAddress failed look-ups from one client address per window
+ * @param lookupWindow the window for look-ups
+ */
+@ConfigurationProperties("portal.intake.limits")
+record IntakeLimits(int submissionsPerAddress, Duration submissionWindow, int lookupFailuresPerNumber,
+		int lookupFailuresPerAddress, Duration lookupWindow) {
+
+	AttemptLimiter submissions(Clock clock) {
+		return new AttemptLimiter(submissionsPerAddress, submissionWindow, clock);
+	}
+
+	AttemptLimiter lookupsPerNumber(Clock clock) {
+		return new AttemptLimiter(lookupFailuresPerNumber, lookupWindow, clock);
+	}
+
+	AttemptLimiter lookupsPerAddress(Clock clock) {
+		return new AttemptLimiter(lookupFailuresPerAddress, lookupWindow, clock);
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.unionrights.intake.web;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.unionrights.common.RuleViolationException;
+import org.unionrights.common.web.FormErrors;
+import org.unionrights.counties.CountyDirectory;
+import org.unionrights.intake.Channel;
+import org.unionrights.intake.HelpRequestService;
+import org.unionrights.intake.RequestCategory;
+import org.unionrights.intake.Submission;
+import org.unionrights.intake.SubmittedRequest;
+import org.unionrights.security.PortalUser;
+import org.unionrights.security.Role;
+
+/**
+ * Staff register a request on a worker's behalf: a 12351 call, a walk-in, a referral. A county
+ * officer registers for their own county only, whatever the form says. The receipt gives the
+ * tracking number and query code to pass on, and flags a likely duplicate.
+ */
+@Controller
+@RequestMapping("/intake")
+class StaffIntakeController {
+
+	static final String STAFF_RECEIPT = "intake.staffReceipt";
+
+	private final HelpFormSupport support;
+
+	private final HelpRequestService requests;
+
+	private final CountyDirectory counties;
+
+	StaffIntakeController(HelpFormSupport support, HelpRequestService requests, CountyDirectory counties) {
+		this.support = support;
+		this.requests = requests;
+		this.counties = counties;
+	}
+
+	@ModelAttribute
+	void staffForm(Model model) {
+		model.addAttribute("staff", true);
+		model.addAttribute("channels", EnumSet.of(Channel.HOTLINE, Channel.WALK_IN, Channel.REFERRAL));
+		model.addAttribute("activeMenu", "intake");
+	}
+
+	@GetMapping("/new")
+	String showForm(@RequestParam(required = false) RequestCategory category,
+			@AuthenticationPrincipal PortalUser user, Model model) {
+		if (category == null) {
+			model.addAttribute("categories", RequestCategory.values());
+			return HelpFormSupport.VIEW_CHOOSE;
+		}
+		HelpRequestForm form = new HelpRequestForm(category, HelpFormSupport.newDraftToken());
+		form.setChannel(Channel.HOTLINE);
+		form.setCountyId(user.getCountyId());
+		model.addAttribute("form", form);
+		prepare(model, form, user);
+		return HelpFormSupport.VIEW_FORM;
+	}
+
+	@PostMapping("/new")
+	String register(@Valid @ModelAttribute("form") HelpRequestForm form, BindingResult result,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal PortalUser user, HttpSession session, Model model) {
+		if (form.getCategory() == null) {
+			return "redirect:/intake/new";
+		}
+		if (user.getRole() == Role.COUNTY_OFFICER) {
+			form.setCountyId(user.getCountyId());
+		}
+		if (form.getChannel() == null || !form.getChannel().isStaffChannel()) {
+			result.rejectValue("channel", "intake.channel.required");
+		}
+		if (!support.check(form, result, files, user.getUsername(), model)) {
+			prepare(model, form, user);
+			return HelpFormSupport.VIEW_FORM;
+		}
+		String code = support.queryCodeFor(session, form.getDraftToken());
+		try {
+			SubmittedRequest submitted = requests.submit(form.toNewHelpRequest(),
+					new Submission(form.getChannel(), user.getUsername(), form.getDraftToken(), code));
+			session.setAttribute(STAFF_RECEIPT,
+					new Receipt(submitted.trackingNo(), code, submitted.likelyDuplicateOf()));
+			return "redirect:/intake/receipt";
+		}
+		catch (RuleViolationException ex) {
+			FormErrors.reject(result, ex);
+			prepare(model, form, user);
+			return HelpFormSupport.VIEW_FORM;
+		}
+	}
+
+	/** The form's choices; a county officer is offered only their own county. */
+	private void prepare(Model model, HelpRequestForm form, PortalUser user) {
+		support.prepare(model, form);
+		if (user.getRole() == Role.COUNTY_OFFICER) {
+			model.addAttribute("counties", counties.find(user.getCountyId()).stream().toList());
+		}
+	}
+
+	@GetMapping("/receipt")
+	String receipt(HttpSession session, Model model) {
+		model.addAttribute("receipt", HelpFormSupport.takeReceipt(session, STAFF_RECEIPT));
+		return HelpFormSupport.VIEW_RECEIPT;
+	}
+
+}

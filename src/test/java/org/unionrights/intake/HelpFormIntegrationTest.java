@@ -1,0 +1,366 @@
+package org.unionrights.intake;
+
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.unionrights.HttpSession;
+import org.unionrights.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@IntegrationTest
+class HelpFormIntegrationTest {
+
+	private static final Pattern TRACKING = Pattern.compile("id=\"tracking-no\">([^<]+)<");
+
+	private static final Pattern CODE = Pattern.compile("id=\"query-code\">([^<]+)<");
+
+	@Autowired
+	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	HelpRequests requests;
+
+	@Autowired
+	EvidenceFiles evidenceFiles;
+
+	@Autowired
+	EvidenceStore store;
+
+	@Autowired
+	HelpRequestService service;
+
+	@Autowired
+	EvidenceIntake evidence;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	private TransactionTemplate transaction;
+
+	@BeforeEach
+	void transactions() {
+		transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/** Tracking number and query code from a receipt page. */
+	record Shown(String trackingNo, String code) {
+	}
+
+	private Shown receipt(MockHttpSession session) throws Exception {
+		String html = mvc.perform(get("/help/receipt").session(session)).andReturn().getResponse().getContentAsString();
+		Matcher tracking = TRACKING.matcher(html);
+		Matcher code = CODE.matcher(html);
+		assertThat(tracking.find()).as("receipt shows a tracking number").isTrue();
+		assertThat(code.find()).isTrue();
+		return new Shown(tracking.group(1), code.group(1));
+	}
+
+	private long requestCount() {
+		return requests.count();
+	}
+
+	@Test
+	void theFormStartsWithTheKindOfProblemAndAsksOnlyWhatThatKindNeeds() throws Exception {
+		mvc.perform(get("/help/new"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("您遇到了什么问题")))
+			.andExpect(content().string(containsString("/help/new?category=WAGES")));
+		mvc.perform(get("/help/new").param("category", "WAGES"))
+			.andExpect(content().string(containsString("被拖欠金额")))
+			.andExpect(content().string(containsString("工人名单")))
+			.andExpect(content().string(not(containsString("事故或确诊日期"))));
+		mvc.perform(get("/help/new").param("category", "INJURY"))
+			.andExpect(content().string(containsString("事故或确诊日期")))
+			.andExpect(content().string(not(containsString("被拖欠金额"))));
+		mvc.perform(get("/help/new").param("category", "NONSENSE")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aWageClaimWithRosterAndPhotoGetsAReceiptShownOnce() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		Map<String, String> fields = HelpForms.wages("13912345601");
+		mvc.perform(HelpForms.post("/help/new", fields, session, HelpForms.newAddress(),
+				HelpForms.file("工地.jpg", "image/jpeg", TestFiles.jpegWithLocation(6))))
+			.andExpect(redirectedUrl("/help/receipt"));
+		Shown shown = receipt(session);
+		assertThat(shown.trackingNo()).matches("^WQ-2026-[0-9]{6,}$");
+		assertThat(shown.code()).matches("^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$");
+		mvc.perform(get("/help/receipt").session(session))
+			.andExpect(content().string(containsString("回执已显示过")))
+			.andExpect(content().string(not(containsString(shown.code()))));
+
+		HelpRequest saved = requests.findByTrackingNo(shown.trackingNo()).orElseThrow();
+		assertThat(saved.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
+		assertThat(saved.getChannel()).isEqualTo(Channel.WEB);
+		assertThat(saved.getQueryCodeHash()).doesNotContain(shown.code().replace("-", ""));
+		assertThat(service.verify(shown.trackingNo(), shown.code())).contains(shown.trackingNo());
+		List<Evidence> files = evidenceFiles.findByRequestIdOrderById(saved.getId());
+		assertThat(files).hasSize(1);
+		try (InputStream stored = store.open(files.get(0).getStoredName())) {
+			byte[] bytes = stored.readAllBytes();
+			assertThat(TestFiles.contains(bytes, TestFiles.SECRET_PLACE)).as("location removed").isFalse();
+			assertThat(EvidenceType.sniff(bytes)).contains(EvidenceType.JPEG);
+		}
+		assertThat(files.get(0).getStoredName()).doesNotContain("工地").doesNotContain(".jpg");
+	}
+
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource(delimiter = '|', value = { "contactMobile|12345|请填写11位手机号",
+			"contactMobile|23800138000|请填写11位手机号", "idNumber|110105194912310021|身份证号不正确",
+			"employerCreditCode|91350100M000100Y44|统一社会信用代码不正确", "amountOwed|abc|请填写金额数字",
+			"amountOwed|0|请填写大于0的金额", "amountOwed|100.123|请填写大于0的金额", "amountOwed|-5|请填写大于0的金额",
+			"problemSince|2099-01-01|日期不能晚于今天", "periodFrom|2099-01|日期不能晚于今天",
+			"periodTo|2026-07|截止月份不能早于开始月份", "periodFrom|2026-13|请按“2026-03”的格式填写月份",
+			"roster|张三 13800138000 8000⏎李四 1380013 8000|第2行：手机号不正确",
+			"roster|张三 13800138000 8000⏎李四 13800138009 八千|第2行：金额不正确",
+			"roster|张三 13800138000 8000 多余 字段|第1行：请按“姓名 手机号 金额”填写", "workersAffected|0|请填写1至100000之间的人数",
+			"description| |此项必填", "consent|false|请阅读隐私说明并勾选同意", "countyId||此项必填" })
+	void eachMistakeIsExplainedBesideItsFieldAndEverythingTypedIsKept(String field, String value, String message)
+			throws Exception {
+		Map<String, String> fields = HelpForms.wages("13912345602");
+		fields.put(field, value == null ? "" : value.replace("⏎", "\n"));
+		long before = requestCount();
+		String html = mvc
+			.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("intake/form"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains(message);
+		assertThat(html).contains("aria-invalid=\"true\"");
+		assertThat(html).contains("宝鸡市某建筑劳务有限公司", "渭滨区某小区二期工地");
+		if (!field.equals("description")) {
+			assertThat(html).contains("在渭滨区某工地干了三个月");
+		}
+		if (!field.equals("roster")) {
+			assertThat(html).contains("李四\t13800138002\t8000");
+		}
+		if (!field.equals("contactMobile")) {
+			assertThat(html).contains("value=\"13912345602\"");
+		}
+		assertThat(requestCount()).isEqualTo(before);
+	}
+
+	@Test
+	void anInjuryNeedsItsDateNotInTheFuture() throws Exception {
+		Map<String, String> fields = HelpForms.wages("13912345603");
+		fields.put("category", "INJURY");
+		fields.put("accidentDate", "2099-05-01");
+		fields.put("injury", "左腿骨折");
+		fields.put("injuryReported", "NO");
+		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("日期不能晚于今天")))
+			.andExpect(content().string(containsString("左腿骨折")));
+	}
+
+	@Test
+	void errorsSpeakEnglishToEnglishUsers() throws Exception {
+		Map<String, String> fields = HelpForms.wages("12345");
+		fields.put("lang", "en");
+		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress()))
+			.andExpect(content().string(containsString("Enter an 11-digit mobile number")));
+	}
+
+	@Test
+	void theRosterTotalIsShownBesideTheAmountClaimed() throws Exception {
+		Map<String, String> fields = HelpForms.wages("12345");
+		fields.put("amountOwed", "25000");
+		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress()))
+			.andExpect(content().string(containsString("名单合计：3人，24,000.00元")))
+			.andExpect(content().string(containsString("与填写的被拖欠金额不一致")));
+	}
+
+	@Test
+	void anExecutableNamedLikeAPhotoIsRefusedAndTheRestKept() throws Exception {
+		long before = requestCount();
+		mvc.perform(HelpForms.post("/help/new", HelpForms.wages("13912345604"), new MockHttpSession(),
+				HelpForms.newAddress(), HelpForms.file("photo.jpg", "image/jpeg", TestFiles.executable())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("“photo.jpg”不是JPG、PNG照片或PDF文件")))
+			.andExpect(content().string(containsString("其他填写的内容都已保留")))
+			.andExpect(content().string(containsString("在渭滨区某工地干了三个月")));
+		assertThat(requestCount()).isEqualTo(before);
+	}
+
+	@Test
+	void anElevenMegabyteFileGetsAMessageOnTheFormNotAnErrorPage() throws Exception {
+		long before = requestCount();
+		mvc.perform(HelpForms.post("/help/new", HelpForms.wages("13912345605"), new MockHttpSession(),
+				HelpForms.newAddress(), HelpForms.file("big.jpg", "image/jpeg", TestFiles.jpegOfMegabytes(11))))
+			.andExpect(status().isOk())
+			.andExpect(view().name("intake/form"))
+			.andExpect(content().string(containsString("“big.jpg”超过10MB")))
+			.andExpect(content().string(containsString("宝鸡市某建筑劳务有限公司")));
+		assertThat(requestCount()).isEqualTo(before);
+	}
+
+	@Test
+	void aGoodFileIsKeptWhileTheWorkerFixesAnotherMistake() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		Map<String, String> fields = HelpForms.wages("123");
+		String address = HelpForms.newAddress();
+		mvc.perform(HelpForms.post("/help/new", fields, session, address,
+				HelpForms.file("欠条.pdf", "application/pdf", TestFiles.pdf())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已收到：欠条.pdf")));
+		fields.put("contactMobile", "13912345606");
+		mvc.perform(HelpForms.post("/help/new", fields, session, address)).andExpect(redirectedUrl("/help/receipt"));
+		HelpRequest saved = requests.findBySubmissionToken(fields.get("draftToken")).orElseThrow();
+		assertThat(evidenceFiles.findByRequestIdOrderById(saved.getId())).hasSize(1);
+	}
+
+	@Test
+	void sixFilesAreTooManyForTheForm() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String html = mvc.perform(HelpForms.post("/help/new", HelpForms.wages("123"), session, HelpForms.newAddress(),
+				HelpForms.file("1.png", "image/png", TestFiles.png()), HelpForms.file("2.png", "image/png", TestFiles.png()),
+				HelpForms.file("3.png", "image/png", TestFiles.png()), HelpForms.file("4.png", "image/png", TestFiles.png()),
+				HelpForms.file("5.png", "image/png", TestFiles.png()), HelpForms.file("6.png", "image/png", TestFiles.png())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("“6.png”没有上传：文件数量已达上限").contains("已收到：5.png");
+	}
+
+	@Test
+	void aDoubleSubmitFilesOneRequestAndShowsTheSameCode() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		Map<String, String> fields = HelpForms.wages("13912345607");
+		String address = HelpForms.newAddress();
+		long before = requestCount();
+		mvc.perform(HelpForms.post("/help/new", fields, session, address)).andExpect(redirectedUrl("/help/receipt"));
+		mvc.perform(HelpForms.post("/help/new", fields, session, address)).andExpect(redirectedUrl("/help/receipt"));
+		assertThat(requestCount()).isEqualTo(before + 1);
+		Shown shown = receipt(session);
+		assertThat(service.verify(shown.trackingNo(), shown.code())).isPresent();
+	}
+
+	@Test
+	void aRobotFillingTheHiddenFieldFilesNothing() throws Exception {
+		Map<String, String> fields = HelpForms.wages("13912345608");
+		fields.put("website", "http://spam.example");
+		long before = requestCount();
+		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("提交没有成功")));
+		assertThat(requestCount()).isEqualTo(before);
+	}
+
+	@Test
+	void oneAddressCanFileOnlySoManyRequestsAnHour() throws Exception {
+		String address = HelpForms.newAddress();
+		for (int i = 0; i < 10; i++) {
+			mvc.perform(HelpForms.post("/help/new", HelpForms.wages("13912345609"), new MockHttpSession(), address))
+				.andExpect(redirectedUrl("/help/receipt"));
+		}
+		Map<String, String> eleventh = HelpForms.wages("13912345609");
+		mvc.perform(HelpForms.post("/help/new", eleventh, new MockHttpSession(), address))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("同一网络提交次数过多，请60分钟后再试")))
+			.andExpect(content().string(containsString("在渭滨区某工地干了三个月")));
+		assertThat(requests.findBySubmissionToken(eleventh.get("draftToken"))).isEmpty();
+		mvc.perform(HelpForms.post("/help/new", HelpForms.wages("13912345609"), new MockHttpSession(),
+				HelpForms.newAddress())).andExpect(redirectedUrl("/help/receipt"));
+	}
+
+	@Test
+	void aStaleFormComesBackWithEverythingTypedAndSavesNothing() throws Exception {
+		HttpSession browser = new HttpSession(port);
+		Map<String, String> fields = HelpForms.wages("13912345610");
+		String freshToken = browser.csrfToken("/help/new?category=WAGES");
+		fields.put("_csrf", "expired-" + freshToken.substring(8));
+		long before = requestCount();
+		HttpResponse<String> response = browser.postMultipart("/help/new", fields);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("表单已过期", "在渭滨区某工地干了三个月", "value=\"13912345610\"",
+				"李四\t13800138002\t8000");
+		assertThat(requestCount()).isEqualTo(before);
+
+		// The page it came back with carries a fresh token: sending again works.
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(response.body());
+		assertThat(token.find()).isTrue();
+		fields.put("_csrf", token.group(1));
+		assertThat(browser.postMultipart("/help/new", fields).statusCode()).isEqualTo(302);
+		assertThat(requestCount()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aStaffFormWithAnExpiredTokenGetsTheForbiddenPage() throws Exception {
+		HttpSession staff = new HttpSession(port).login("city", "demo-12351");
+		Map<String, String> fields = HelpForms.wages("13912345612");
+		fields.put("_csrf", "not-the-token");
+		fields.put("channel", "HOTLINE");
+		HttpResponse<String> response = staff.postMultipart("/intake/new", fields);
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("表单已过期");
+	}
+
+	@Test
+	void aForgedCountyIsRefusedWithAMessage() throws Exception {
+		Map<String, String> fields = HelpForms.wages("13912345611");
+		fields.put("countyId", "99999");
+		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("所选区县不存在")));
+		fields.put("countyId", "abc");
+		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("格式不正确")));
+	}
+
+	@Test
+	void thePrivacyNoticeSaysWhatWhyWhoAndHowLong() throws Exception {
+		mvc.perform(get("/help/privacy"))
+			.andExpect(content().string(containsString("我们收集什么")))
+			.andExpect(content().string(containsString("谁能看到")))
+			.andExpect(content().string(containsString("保存5年")));
+	}
+
+	@Test
+	void filesOfFormsNeverSubmittedAreRemovedAfterADay() throws Exception {
+		String token = HelpForms.newToken();
+		EvidenceIntake.Outcome outcome = transaction.execute(status -> evidence.acceptDraft(token,
+				List.of(HelpForms.file("x.png", "image/png", TestFiles.png())), "worker"));
+		assertThat(outcome.stored()).hasSize(1);
+		Evidence draft = evidenceFiles.findByDraftTokenAndRequestIdIsNullOrderById(token).get(0);
+		assertThat(store.exists(draft.getStoredName())).isTrue();
+
+		EvidenceIntake twoDaysLater = new EvidenceIntake(evidenceFiles, store,
+				Clock.offset(Clock.systemUTC(), Duration.ofDays(2)));
+		Integer removed = transaction.execute(status -> twoDaysLater.removeAbandonedDrafts());
+		assertThat(removed).isGreaterThanOrEqualTo(1);
+		assertThat(evidenceFiles.findById(draft.getId())).isEmpty();
+		assertThat(store.exists(draft.getStoredName())).isFalse();
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.unionrights.intake;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+/**
+ * A filled-in help form for MockMvc: a valid unpaid-wages request with a roster of three, from
+ * its own client address so that the abuse limits of one test do not touch another.
+ */
+public final class HelpForms {
+
+	private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
+
+	public static final String ROSTER = "张三\t13800138001\t8000\n李四\t13800138002\t8000\n王五\t13800138003\t8000";
+
+	private HelpForms() {
+	}
+
+	public static String newAddress() {
+		int n = ADDRESSES.getAndIncrement();
+		return "10.77." + (n / 250) + "." + (n % 250 + 1);
+	}
+
+	public static String newToken() {
+		return UUID.randomUUID().toString().replace("-", "");
+	}
+
+	public static Map<String, String> wages(String mobile) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("category", "WAGES");
+		fields.put("draftToken", newToken());
+		fields.put("description", "在渭滨区某工地干了三个月，老板一直拖欠工资。");
+		fields.put("employerName", "宝鸡市某建筑劳务有限公司");
+		fields.put("employerCreditCode", "");
+		fields.put("countyId", "1");
+		fields.put("problemSince", "2026-08-01");
+		fields.put("projectSite", "渭滨区某小区二期工地");
+		fields.put("generalContractor", "某建工集团有限公司");
+		fields.put("subcontractor", "李某班组");
+		fields.put("periodFrom", "2026-08");
+		fields.put("periodTo", "2026-10");
+		fields.put("amountOwed", "24000");
+		fields.put("workersAffected", "3");
+		fields.put("roster", ROSTER);
+		fields.put("contactName", "张三");
+		fields.put("contactMobile", mobile);
+		fields.put("idNumber", "");
+		fields.put("migrantWorker", "true");
+		fields.put("newFormWork", "");
+		fields.put("consent", "true");
+		fields.put("website", "");
+		return fields;
+	}
+
+	public static MockMultipartHttpServletRequestBuilder post(String path, Map<String, String> fields,
+			MockHttpSession session, String address, MockMultipartFile... files) {
+		MockMultipartHttpServletRequestBuilder request = multipart(path);
+		for (MockMultipartFile file : files) {
+			request.file(file);
+		}
+		fields.forEach(request::param);
+		request.session(session).with(csrf()).with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		});
+		return request;
+	}
+
+	public static MockMultipartFile file(String name, String contentType, byte[] content) {
+		return new MockMultipartFile("files", name, contentType, content);
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.unionrights.intake.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+import org.unionrights.intake.InjuryReported;
+import org.unionrights.intake.RequestCategory;
+
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HelpRequestFormValidatorTest {
+
+	/** 2026-11-28 00:30 in Baoji is still 2026-11-27 in UTC: the union's day counts. */
+	private final Clock clock = Clock.fixed(Instant.parse("2026-11-27T16:30:00Z"), ZoneId.of("Asia/Shanghai"));
+
+	private final HelpRequestFormValidator validator = new HelpRequestFormValidator(clock);
+
+	private static HelpRequestForm form(RequestCategory category) {
+		HelpRequestForm form = new HelpRequestForm(category, "0123456789abcdef0123456789abcdef");
+		form.setCountyId(1L);
+		form.setConsent(true);
+		return form;
+	}
+
+	private Errors validate(HelpRequestForm form) {
+		Errors errors = new BeanPropertyBindingResult(form, "form");
+		validator.validate(form, errors);
+		return errors;
+	}
+
+	@Test
+	void wagesNeedAmountAndPeriod() {
+		Errors errors = validate(form(RequestCategory.WAGES));
+		assertThat(errors.getFieldError("amountOwed").getCode()).isEqualTo("validation.required");
+		assertThat(errors.getFieldError("periodFrom").getCode()).isEqualTo("validation.required");
+	}
+
+	@Test
+	void todayIsTheUnionsToday() {
+		HelpRequestForm form = form(RequestCategory.OTHER);
+		form.setProblemSince(LocalDate.of(2026, 11, 28));
+		assertThat(validate(form).hasFieldErrors("problemSince")).isFalse();
+		form.setProblemSince(LocalDate.of(2026, 11, 29));
+		assertThat(validate(form).getFieldError("problemSince").getCode()).isEqualTo("validation.future");
+	}
+
+	@Test
+	void periodsCannotLieAheadOrRunBackwards() {
+		HelpRequestForm form = form(RequestCategory.WAGES);
+		form.setAmountOwed(new BigDecimal("100"));
+		form.setPeriodFrom(YearMonth.of(2026, 12));
+		assertThat(validate(form).getFieldError("periodFrom").getCode()).isEqualTo("validation.future");
+		form.setPeriodFrom(YearMonth.of(2026, 9));
+		form.setPeriodTo(YearMonth.of(2026, 8));
+		assertThat(validate(form).getFieldError("periodTo").getCode()).isEqualTo("validation.period.order");
+		form.setPeriodTo(YearMonth.of(2026, 11));
+		assertThat(validate(form).hasErrors()).isFalse();
+	}
+
+	@Test
+	void rosterProblemsArePutOnTheRosterWithTheirLine() {
+		HelpRequestForm form = form(RequestCategory.WAGES);
+		form.setAmountOwed(new BigDecimal("100"));
+		form.setPeriodFrom(YearMonth.of(2026, 9));
+		form.setRoster("张三 13800138000 50\n李四 1234 50");
+		Errors errors = validate(form);
+		assertThat(errors.getFieldError("roster").getCode()).isEqualTo("roster.line.mobile");
+		assertThat(errors.getFieldError("roster").getArguments()).containsExactly(2);
+	}
+
+	@Test
+	void aRosterLongerThanTheWorkersAffectedIsQuestioned() {
+		HelpRequestForm form = form(RequestCategory.WAGES);
+		form.setAmountOwed(new BigDecimal("100"));
+		form.setPeriodFrom(YearMonth.of(2026, 9));
+		form.setWorkersAffected(1);
+		form.setRoster("张三 13800138000 50\n李四 13900139000 50");
+		assertThat(validate(form).getFieldError("workersAffected").getCode()).isEqualTo("validation.workers.roster");
+	}
+
+	@Test
+	void injuriesNeedDateInjuryAndWhetherReported() {
+		HelpRequestForm form = form(RequestCategory.INJURY);
+		Errors errors = validate(form);
+		assertThat(errors.getFieldError("accidentDate").getCode()).isEqualTo("validation.required");
+		assertThat(errors.getFieldError("injury").getCode()).isEqualTo("validation.required");
+		assertThat(errors.getFieldError("injuryReported").getCode()).isEqualTo("validation.required");
+		form.setAccidentDate(LocalDate.of(2026, 12, 1));
+		form.setInjury("右手骨折");
+		form.setInjuryReported(InjuryReported.NO);
+		assertThat(validate(form).getFieldError("accidentDate").getCode()).isEqualTo("validation.future");
+	}
+
+	@Test
+	void consentAndCountyAreRequired() {
+		HelpRequestForm form = form(RequestCategory.OTHER);
+		form.setConsent(false);
+		form.setCountyId(null);
+		Errors errors = validate(form);
+		assertThat(errors.getFieldError("consent").getCode()).isEqualTo("validation.consent");
+		assertThat(errors.getFieldError("countyId").getCode()).isEqualTo("validation.required");
+	}
+
+}
