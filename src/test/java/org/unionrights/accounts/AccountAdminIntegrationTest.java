@@ -9,6 +9,7 @@ import org.unionrights.IntegrationTest;
 import org.unionrights.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
@@ -80,9 +81,12 @@ class AccountAdminIntegrationTest {
 
 	@Test
 	void anAdministratorCreatesAnAccountThatCanSignIn() throws Exception {
-		mvc.perform(newAccount("Zhang.Wei"))
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(newAccount("Zhang.Wei").session(session))
 			.andExpect(redirectedUrl("/admin/accounts"))
 			.andExpect(flash().attributeExists("flashSuccess"));
+		mvc.perform(get("/admin/accounts").session(session).with(admin()))
+			.andExpect(content().string(containsString("已创建账户 zhang.wei。")));
 		AccountView created = accounts.findByUsername("zhang.wei").orElseThrow();
 		assertThat(created.role()).isEqualTo(Role.COUNTY_OFFICER);
 		assertThat(created.countyId()).isEqualTo(1L);

@@ -81,6 +81,20 @@ final class BrowserSupport {
 		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
+	/** Saves the whole length of the page, not just the window, then restores the window. */
+	static void screenshotFullPage(WebDriver driver, String name) throws IOException {
+		Dimension window = driver.manage().window().getSize();
+		Number height = (Number) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollHeight;");
+		driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(height.intValue() + 120, 8000)));
+		try {
+			screenshot(driver, name);
+		}
+		finally {
+			driver.manage().window().setSize(window);
+		}
+	}
+
 	/** The page fits the window's width: nothing to scroll sideways on a phone. */
 	static void assertNoSidewaysScroll(WebDriver driver) {
 		Object fits = ((JavascriptExecutor) driver)

@@ -210,7 +210,8 @@ class RequestStatusController {
 	private void populate(Model model, WorkerRequestView view, Locale locale) {
 		model.addAttribute("request", view);
 		model.addAttribute("countyName", counties.find(view.countyId()).map(county -> county.name(locale)).orElse(""));
-		model.addAttribute("maxFiles", EvidenceIntake.MAX_WITH_FORM);
+		model.addAttribute("maxFiles",
+				Math.min(EvidenceIntake.MAX_WITH_FORM, EvidenceIntake.MAX_PER_REQUEST - view.evidence().size()));
 	}
 
 	private Optional<WorkerRequestView> viewIfAllowed(HttpSession session, String trackingNo) {

@@ -1,0 +1,267 @@
+package org.unionrights.intake;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.unionrights.IntegrationTest;
+import org.unionrights.common.web.Flash;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * "Check my request": what a tracking number and query code open, and what they never reveal.
+ */
+@IntegrationTest
+class RequestStatusIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	HelpRequestService service;
+
+	@Autowired
+	EvidenceFiles evidenceFiles;
+
+	@Autowired
+	HelpRequests requests;
+
+	/** A request filed through the service, with the code the worker was given. */
+	record Filed(String trackingNo, String code) {
+	}
+
+	private Filed file(String mobile) {
+		String code = service.newQueryCode();
+		Map<String, String> fields = HelpForms.wages(mobile);
+		SubmittedRequest submitted = service.submit(HelpRequestTest.wages(),
+				new Submission(Channel.WEB, null, fields.get("draftToken"), code));
+		return new Filed(submitted.trackingNo(), code);
+	}
+
+	private MockHttpServletRequestBuilder lookup(String trackingNo, String code, MockHttpSession session,
+			String address) {
+		return post("/help/status").session(session)
+			.with(csrf())
+			.param("trackingNo", trackingNo)
+			.param("queryCode", code)
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			});
+	}
+
+	private MockHttpSession openedSession(Filed filed) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(lookup(filed.trackingNo(), filed.code(), session, HelpForms.newAddress()))
+			.andExpect(redirectedUrl("/help/requests/" + filed.trackingNo()));
+		return session;
+	}
+
+	@Test
+	void theRightCodeOpensTheRequestWithItsPublicSteps() throws Exception {
+		Filed filed = file("13700000001");
+		MockHttpSession session = new MockHttpSession();
+		// typed in lower case, with spaces instead of the dash
+		mvc.perform(lookup(filed.trackingNo().toLowerCase(), filed.code().toLowerCase().replace("-", " "), session,
+				HelpForms.newAddress())).andExpect(redirectedUrl("/help/requests/" + filed.trackingNo()));
+		mvc.perform(get("/help/requests/" + filed.trackingNo()).session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已提交，等待受理")))
+			.andExpect(content().string(containsString("提交求助")))
+			.andExpect(content().string(containsString("138****8000")))
+			.andExpect(content().string(not(containsString("13800138000"))));
+	}
+
+	@Test
+	void aWrongCodeAndAnUnknownNumberGetTheSameAnswer() throws Exception {
+		Filed filed = file("13700000002");
+		String wrongCode = mvc
+			.perform(lookup(filed.trackingNo(), "AAAA-AAAA", new MockHttpSession(), HelpForms.newAddress()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String unknown = mvc
+			.perform(lookup("WQ-2026-999999", "AAAA-AAAA", new MockHttpSession(), HelpForms.newAddress()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(wrongCode).contains("跟踪号或查询码不正确");
+		assertThat(strip(wrongCode, filed.trackingNo())).isEqualTo(strip(unknown, "WQ-2026-999999"));
+		assertThat(wrongCode).doesNotContain("已提交", "宝鸡某建筑工程有限公司");
+	}
+
+	/** The page without the number typed and the per-page CSRF token. */
+	private static String strip(String html, String typed) {
+		return html.replace(typed, "").replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
+	}
+
+	@Test
+	void repeatedFailuresOnOneNumberAreSlowedEvenForTheRightCode() throws Exception {
+		Filed filed = file("13700000003");
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(lookup(filed.trackingNo(), "WRNG-CODE", new MockHttpSession(), HelpForms.newAddress()))
+				.andExpect(status().isOk());
+		}
+		mvc.perform(lookup(filed.trackingNo(), filed.code(), new MockHttpSession(), HelpForms.newAddress()))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("尝试次数过多，请15分钟后再试")));
+	}
+
+	@Test
+	void repeatedFailuresFromOneAddressAreSlowed() throws Exception {
+		Filed filed = file("13700000004");
+		String address = HelpForms.newAddress();
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(lookup("WQ-2026-8" + String.format("%05d", i), "WRNG-CODE", new MockHttpSession(), address))
+				.andExpect(status().isOk());
+		}
+		mvc.perform(lookup(filed.trackingNo(), filed.code(), new MockHttpSession(), address))
+			.andExpect(status().isTooManyRequests());
+		mvc.perform(lookup(filed.trackingNo(), filed.code(), new MockHttpSession(), HelpForms.newAddress()))
+			.andExpect(redirectedUrl("/help/requests/" + filed.trackingNo()));
+	}
+
+	@Test
+	void anotherRequestsAddressShowsNothingOfIt() throws Exception {
+		Filed mine = file("13700000005");
+		Filed theirs = file("13700000006");
+		MockHttpSession session = openedSession(mine);
+		mvc.perform(get("/help/requests/" + theirs.trackingNo()).session(session))
+			.andExpect(redirectedUrl("/help/status"));
+		mvc.perform(post("/help/requests/" + theirs.trackingNo() + "/messages").session(session)
+			.with(csrf())
+			.param("text", "我想看看别人的求助")).andExpect(redirectedUrl("/help/status"));
+		mvc.perform(multipart("/help/requests/" + theirs.trackingNo() + "/evidence")
+			.file(HelpForms.file("x.png", "image/png", TestFiles.png()))
+			.session(session)
+			.with(csrf())).andExpect(redirectedUrl("/help/status"));
+		mvc.perform(get("/help/requests/' or 1=1 --").session(session)).andExpect(redirectedUrl("/help/status"));
+		HelpRequest theirRequest = requests.findByTrackingNo(theirs.trackingNo()).orElseThrow();
+		assertThat(evidenceFiles.countByRequestId(theirRequest.getId())).isZero();
+		assertThat(service.workerView(theirs.trackingNo()).orElseThrow().timeline()).hasSize(1);
+	}
+
+	@Test
+	void withoutTheCodeNothingOpens() throws Exception {
+		Filed filed = file("13700000007");
+		mvc.perform(get("/help/requests/" + filed.trackingNo())).andExpect(redirectedUrl("/help/status"));
+	}
+
+	@Test
+	void theWorkerWritesAndAddsEvidenceWhileTheRequestIsOpen() throws Exception {
+		Filed filed = file("13700000008");
+		MockHttpSession session = openedSession(filed);
+		String page = "/help/requests/" + filed.trackingNo();
+		mvc.perform(post(page + "/messages").session(session).with(csrf()).param("text", "老板今天又说下个月再给"))
+			.andExpect(redirectedUrl(page));
+		mvc.perform(get(page).session(session)).andExpect(content().string(containsString("留言已发送")));
+		mvc.perform(post(page + "/messages").session(session).with(csrf()).param("text", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("此项必填")));
+		mvc.perform(post(page + "/messages").session(session).with(csrf()).param("text", "长".repeat(1001)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("最多1000个字符")));
+		mvc.perform(multipart(page + "/evidence").file(HelpForms.file("工资条.png", "image/png", TestFiles.png()))
+			.file(HelpForms.file("virus.pdf", "application/pdf", TestFiles.executable()))
+			.session(session)
+			.with(csrf())).andExpect(redirectedUrl(page));
+		mvc.perform(get(page).session(session))
+			.andExpect(content().string(containsString("老板今天又说下个月再给")))
+			.andExpect(content().string(containsString("工资条.png")))
+			.andExpect(content().string(not(containsString("virus.pdf ("))))
+			.andExpect(content().string(containsString("已上传1个文件")))
+			.andExpect(content().string(containsString("“virus.pdf”不是JPG、PNG照片或PDF文件")));
+	}
+
+	/** Staff actions through the service, as the city staff member "city". */
+	private void asStaff(Runnable action) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("city", null,
+					AuthorityUtils.createAuthorityList("ROLE_CITY_STAFF")));
+		try {
+			action.run();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	@Test
+	void staffRepliesAndStatusChangesAppearOnTheWorkersPage() throws Exception {
+		Filed filed = file("13700000009");
+		asStaff(() -> {
+			service.replyPublicly(filed.trackingNo(), "您好，我们已联系用人单位，请保持电话畅通。");
+			service.changeStatus(filed.trackingNo(), RequestStatus.ACCEPTED);
+		});
+		MockHttpSession session = openedSession(filed);
+		mvc.perform(get("/help/requests/" + filed.trackingNo()).session(session))
+			.andExpect(content().string(containsString("工会回复")))
+			.andExpect(content().string(containsString("请保持电话畅通")))
+			.andExpect(content().string(containsString("状态变为")))
+			.andExpect(content().string(containsString("已受理")))
+			.andExpect(content().string(not(containsString("评价工会的服务"))));
+	}
+
+	@Test
+	void onceClosedTheWorkerRatesTheServiceOnceAndCanAddNothingMore() throws Exception {
+		Filed filed = file("13700000010");
+		asStaff(() -> {
+			service.changeStatus(filed.trackingNo(), RequestStatus.ACCEPTED);
+			service.changeStatus(filed.trackingNo(), RequestStatus.CLOSED);
+		});
+		MockHttpSession session = openedSession(filed);
+		String page = "/help/requests/" + filed.trackingNo();
+		mvc.perform(get(page).session(session))
+			.andExpect(content().string(containsString("评价工会的服务")))
+			.andExpect(content().string(not(containsString("给工会留言"))));
+		mvc.perform(post(page + "/rating").session(session).with(csrf()).param("score", "9"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请选择满意程度")));
+		mvc.perform(post(page + "/rating").session(session).with(csrf()).param("score", "2").param("comment", "等了太久"))
+			.andExpect(redirectedUrl(page));
+		mvc.perform(post(page + "/rating").session(session).with(csrf()).param("score", "5"))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("flashError", new Flash.Message("rating.already", List.of())));
+		mvc.perform(post(page + "/messages").session(session).with(csrf()).param("text", "还在吗"))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("flashError", new Flash.Message("request.closed", List.of())));
+		mvc.perform(get(page).session(session)).andExpect(content().string(containsString("您的评价：不满意")));
+		HelpRequest saved = requests.findByTrackingNo(filed.trackingNo()).orElseThrow();
+		assertThat(saved.getRatingScore()).isEqualTo(2);
+		assertThat(saved.getRatingComment()).isEqualTo("等了太久");
+		assertThat(service.workerView(filed.trackingNo()).orElseThrow().timeline())
+			.noneMatch(entry -> "还在吗".equals(entry.text()));
+	}
+
+	@Test
+	void theWorkerCanStopViewingOnASharedPhone() throws Exception {
+		Filed filed = file("13700000011");
+		MockHttpSession session = openedSession(filed);
+		mvc.perform(post("/help/requests/" + filed.trackingNo() + "/leave").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/help/status"));
+		mvc.perform(get("/help/requests/" + filed.trackingNo()).session(session))
+			.andExpect(redirectedUrl("/help/status"));
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.unionrights.intake;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.unionrights.DemoUsers;
+import org.unionrights.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Staff register requests from the hotline, walk-ins and referrals.
+ */
+@IntegrationTest
+class StaffIntakeIntegrationTest {
+
+	private static final Pattern TRACKING = Pattern.compile("id=\"tracking-no\">([^<]+)<");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	HelpRequests requests;
+
+	@Autowired
+	HelpRequestService service;
+
+	private Map<String, String> hotlineCall(String mobile, String employer) {
+		Map<String, String> fields = HelpForms.wages(mobile);
+		fields.put("channel", "HOTLINE");
+		fields.put("employerName", employer);
+		return fields;
+	}
+
+	private String register(String username, Map<String, String> fields, MockHttpSession session) throws Exception {
+		mvc.perform(HelpForms.post("/intake/new", fields, session, "127.0.0.1")
+			.with(user(users.loadUserByUsername(username)))).andExpect(redirectedUrl("/intake/receipt"));
+		return mvc.perform(get("/intake/receipt").session(session).with(user(users.loadUserByUsername(username))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private static String trackingNo(String receipt) {
+		Matcher matcher = TRACKING.matcher(receipt);
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
+	}
+
+	@Test
+	void cityStaffRegisterAHotlineCallAndGetACodeForTheWorker() throws Exception {
+		String receipt = register(DemoUsers.CITY_STAFF, hotlineCall("13600000001", "宝鸡某物流有限公司"),
+				new MockHttpSession());
+		assertThat(receipt).contains("已登记", "请把跟踪号和查询码告诉职工").doesNotContain("可能重复");
+		HelpRequest saved = requests.findByTrackingNo(trackingNo(receipt)).orElseThrow();
+		assertThat(saved.getChannel()).isEqualTo(Channel.HOTLINE);
+		assertThat(service.workerView(saved.getTrackingNo()).orElseThrow().timeline())
+			.extracting(TimelineEntry::kind)
+			.containsExactly(EventKind.REGISTERED);
+	}
+
+	@Test
+	void theSameMobileAndEmployerWithinThirtyDaysIsFlaggedAsALikelyDuplicate() throws Exception {
+		String first = register(DemoUsers.CITY_STAFF, hotlineCall("13600000002", "宝鸡市 某某餐饮有限公司"),
+				new MockHttpSession());
+		Map<String, String> again = hotlineCall("13600000002", "宝鸡市某某餐饮有限公司");
+		again.put("channel", "WALK_IN");
+		String second = register(DemoUsers.CITY_STAFF, again, new MockHttpSession());
+		assertThat(second).contains("可能重复", trackingNo(first));
+		HelpRequest saved = requests.findByTrackingNo(trackingNo(second)).orElseThrow();
+		assertThat(saved.getLikelyDuplicateOf()).isEqualTo(requests.findByTrackingNo(trackingNo(first)).orElseThrow().getId());
+
+		String otherEmployer = register(DemoUsers.CITY_STAFF, hotlineCall("13600000002", "另一家公司"),
+				new MockHttpSession());
+		assertThat(otherEmployer).doesNotContain("可能重复");
+	}
+
+	@Test
+	void aCountyOfficerRegistersForTheirOwnCountyWhateverTheFormSays() throws Exception {
+		Map<String, String> fields = hotlineCall("13600000003", "金台区某厂");
+		fields.put("countyId", "2");
+		String receipt = register(DemoUsers.COUNTY_OFFICER, fields, new MockHttpSession());
+		HelpRequest saved = requests.findByTrackingNo(trackingNo(receipt)).orElseThrow();
+		assertThat(saved.getCountyId()).isEqualTo(1L);
+		mvc.perform(get("/intake/new").param("category", "OTHER")
+			.with(user(users.loadUserByUsername(DemoUsers.COUNTY_OFFICER))))
+			.andExpect(content().string(containsString("渭滨区")))
+			.andExpect(content().string(not(containsString("金台区</option>"))));
+	}
+
+	@Test
+	void theWebIsNotAStaffChannel() throws Exception {
+		Map<String, String> fields = hotlineCall("13600000004", "某公司");
+		fields.put("channel", "WEB");
+		long before = requests.count();
+		mvc.perform(HelpForms.post("/intake/new", fields, new MockHttpSession(), "127.0.0.1")
+			.with(user(users.loadUserByUsername(DemoUsers.CITY_STAFF))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请选择求助渠道")));
+		assertThat(requests.count()).isEqualTo(before);
+	}
+
+	@Test
+	void onlyCityStaffAndCountyOfficersRegister() throws Exception {
+		mvc.perform(get("/intake/new").with(user(users.loadUserByUsername(DemoUsers.LAWYER))))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/intake/new").with(user(users.loadUserByUsername(DemoUsers.ADMIN))))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/intake/new")).andExpect(redirectedUrl("/login"));
+		long before = requests.count();
+		mvc.perform(HelpForms.post("/intake/new", hotlineCall("13600000005", "某公司"), new MockHttpSession(),
+				"127.0.0.1").with(user(users.loadUserByUsername(DemoUsers.LAWYER)))).andExpect(status().isForbidden());
+		assertThat(requests.count()).isEqualTo(before);
+	}
+
+}
