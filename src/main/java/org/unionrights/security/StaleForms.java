@@ -25,6 +25,11 @@ public final class StaleForms implements AccessDeniedHandler {
 
 	private final AccessDeniedHandler fallback = new AccessDeniedHandlerImpl();
 
+	/** Whether this request is a stale form forwarded back to its page. */
+	public static boolean isStale(HttpServletRequest request) {
+		return request.getAttribute(ATTRIBUTE) != null;
+	}
+
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {

@@ -3,19 +3,13 @@ package org.unionrights.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.unionrights.IntegrationTest;
 import org.unionrights.intake.TestFiles;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,50 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A migrant worker on a cheap phone: files an unpaid-wages request for three workers with a
  * photo, keeps the receipt, checks the request and writes to the union.
  */
-@IntegrationTest
-class HelpRequestBrowserTest {
-
-	@LocalServerPort
-	int port;
+class HelpRequestBrowserTest extends BrowserJourney {
 
 	@TempDir
 	Path folder;
 
-	private WebDriver browser;
-
 	@BeforeEach
-	void start() {
-		browser = BrowserSupport.startChromium();
+	void phone() {
 		BrowserSupport.resize(browser, BrowserSupport.PHONE);
-	}
-
-	@AfterEach
-	void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
-
-	private void type(String id, String text) {
-		WebElement field = browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	/** Clicks like a thumb: the element scrolled to the middle of the small screen first. */
-	private void click(By locator) {
-		WebElement element = browser.findElement(locator);
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
-
-	private void setValue(String id, String value) {
-		((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
-				value);
 	}
 
 	@Test

@@ -1,14 +1,9 @@
 package org.unionrights.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.unionrights.DemoUsers;
-import org.unionrights.IntegrationTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,29 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A real browser at phone and desktop width: the home page, the language switch and a staff
  * login, with screenshots for docs/screenshots.
  */
-@IntegrationTest
-class HomeAndLoginBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	private WebDriver browser;
-
-	@BeforeEach
-	void start() {
-		browser = BrowserSupport.startChromium();
-	}
-
-	@AfterEach
-	void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
+class HomeAndLoginBrowserTest extends BrowserJourney {
 
 	@Test
 	void workersReadTheHomePageOnAPhoneAndInEnglish() throws Exception {
@@ -89,10 +62,7 @@ class HomeAndLoginBrowserTest {
 	@Test
 	void anAdministratorSeesTheAccountsOnADesktop() throws Exception {
 		BrowserSupport.resize(browser, BrowserSupport.DESKTOP);
-		browser.get(url("/login?lang=zh-CN"));
-		browser.findElement(By.id("username")).sendKeys(DemoUsers.ADMIN);
-		browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type='submit']")).click();
+		signIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
 
 		BrowserSupport.waitForPath(browser, "/admin/accounts");
 		assertThat(browser.findElement(By.tagName("table")).getText()).contains("weibin", "渭滨区");

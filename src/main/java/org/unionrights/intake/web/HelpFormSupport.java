@@ -98,7 +98,7 @@ class HelpFormSupport {
 
 	/** A stale form (its CSRF token expired) comes back with everything typed and a note. */
 	boolean isStale(jakarta.servlet.http.HttpServletRequest request, Model model) {
-		boolean stale = request.getAttribute(StaleForms.ATTRIBUTE) != null;
+		boolean stale = StaleForms.isStale(request);
 		if (stale) {
 			model.addAttribute("staleForm", true);
 		}

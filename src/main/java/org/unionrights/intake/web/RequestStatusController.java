@@ -79,7 +79,7 @@ class RequestStatusController {
 	@PostMapping("/status")
 	String lookup(@Valid @ModelAttribute("form") LookupForm form, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response, HttpSession session, Model model) {
-		if (request.getAttribute(StaleForms.ATTRIBUTE) != null) {
+		if (StaleForms.isStale(request)) {
 			model.addAttribute("staleForm", true);
 			return VIEW_LOOKUP;
 		}
@@ -113,10 +113,7 @@ class RequestStatusController {
 		if (view.isEmpty()) {
 			return LOOKUP;
 		}
-		populate(model, view.get(), locale);
-		model.addAttribute("messageForm", new MessageForm());
-		model.addAttribute("ratingForm", new RatingForm());
-		return VIEW_STATUS;
+		return display(model, view.get(), locale, false);
 	}
 
 	@PostMapping("/requests/{trackingNo}/messages")
@@ -127,11 +124,8 @@ class RequestStatusController {
 		if (view.isEmpty()) {
 			return LOOKUP;
 		}
-		if (request.getAttribute(StaleForms.ATTRIBUTE) != null || result.hasErrors()) {
-			model.addAttribute("staleForm", request.getAttribute(StaleForms.ATTRIBUTE) != null);
-			populate(model, view.get(), locale);
-			model.addAttribute("ratingForm", new RatingForm());
-			return VIEW_STATUS;
+		if (StaleForms.isStale(request) || result.hasErrors()) {
+			return display(model, view.get(), locale, StaleForms.isStale(request));
 		}
 		try {
 			requests.addWorkerMessage(view.get().trackingNo(), messageForm.getText());
@@ -151,7 +145,7 @@ class RequestStatusController {
 		if (view.isEmpty()) {
 			return LOOKUP;
 		}
-		if (request.getAttribute(StaleForms.ATTRIBUTE) != null) {
+		if (StaleForms.isStale(request)) {
 			Flash.error(redirect, "form.stale.files");
 			return redirectTo(view.get());
 		}
@@ -179,11 +173,8 @@ class RequestStatusController {
 		if (view.isEmpty()) {
 			return LOOKUP;
 		}
-		if (request.getAttribute(StaleForms.ATTRIBUTE) != null || result.hasErrors()) {
-			model.addAttribute("staleForm", request.getAttribute(StaleForms.ATTRIBUTE) != null);
-			populate(model, view.get(), locale);
-			model.addAttribute("messageForm", new MessageForm());
-			return VIEW_STATUS;
+		if (StaleForms.isStale(request) || result.hasErrors()) {
+			return display(model, view.get(), locale, StaleForms.isStale(request));
 		}
 		try {
 			requests.rate(view.get().trackingNo(), ratingForm.getScore(), ratingForm.getComment());
@@ -207,11 +198,20 @@ class RequestStatusController {
 		return LOOKUP;
 	}
 
-	private void populate(Model model, WorkerRequestView view, Locale locale) {
+	/** The status page, keeping a form the worker is correcting (already in the model). */
+	private String display(Model model, WorkerRequestView view, Locale locale, boolean stale) {
+		model.addAttribute("staleForm", stale);
+		if (!model.containsAttribute("messageForm")) {
+			model.addAttribute("messageForm", new MessageForm());
+		}
+		if (!model.containsAttribute("ratingForm")) {
+			model.addAttribute("ratingForm", new RatingForm());
+		}
 		model.addAttribute("request", view);
 		model.addAttribute("countyName", counties.find(view.countyId()).map(county -> county.name(locale)).orElse(""));
 		model.addAttribute("maxFiles",
 				Math.min(EvidenceIntake.MAX_WITH_FORM, EvidenceIntake.MAX_PER_REQUEST - view.evidence().size()));
+		return VIEW_STATUS;
 	}
 
 	private Optional<WorkerRequestView> viewIfAllowed(HttpSession session, String trackingNo) {

@@ -1,0 +1,68 @@
+package org.unionrights.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.unionrights.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A journey in a real browser against the running portal: one Chromium per test, and the moves
+ * a person makes (type, tap, follow).
+ */
+@IntegrationTest
+abstract class BrowserJourney {
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void startBrowser() {
+		browser = BrowserSupport.startChromium();
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	String url(String path) {
+		return "http://127.0.0.1:" + port + path;
+	}
+
+	void type(String id, String text) {
+		WebElement field = browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Taps like a thumb: the element scrolled to the middle of the small screen first. */
+	void click(By locator) {
+		WebElement element = browser.findElement(locator);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				element);
+		element.click();
+	}
+
+	/** Sets a field whose picker differs by browser and locale (month, date). */
+	void setValue(String id, String value) {
+		((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
+				value);
+	}
+
+	void signIn(String username, String password) {
+		browser.get(url("/login?lang=zh-CN"));
+		type("username", username);
+		type("password", password);
+		click(By.cssSelector("form button[type='submit']"));
+	}
+
+}
