@@ -114,6 +114,8 @@ class I18nPropertiesSyncTest {
 		enumLabels(named, "event.", EventKind.values());
 		enumLabels(named, "newFormWork.", NewFormWork.values());
 		enumLabels(named, "injuryReported.", InjuryReported.values());
+		enumLabels(named, "dayKind.", org.unionrights.deadlines.DayKind.values());
+		enumLabels(named, "weekday.", java.time.DayOfWeek.values());
 		for (int score = 1; score <= 5; score++) {
 			named.add("rating." + score);
 		}

@@ -1,0 +1,35 @@
+package org.unionrights.deadlines;
+
+import java.time.LocalDate;
+
+/**
+ * A dated fact that drives a legal clock, as staff record it on a case.
+ *
+ * @param date when it happened
+ * @param kind what happened
+ */
+public record ClockEvent(LocalDate date, Kind kind) {
+
+	/** Labels: {@code clockEvent.<NAME>}. */
+	public enum Kind {
+
+		/** The period starts: knowledge of the infringement, receipt, acceptance, accident. */
+		STARTED,
+		/** Employment ended: the limitation for pay owed during employment starts. */
+		EMPLOYMENT_ENDED,
+		/** A claim to the employer, a request to an authority, the employer agreeing to pay. */
+		INTERRUPTED,
+		/** Force majeure or a like cause: the period pauses. */
+		SUSPENDED,
+		/** The cause of a suspension is gone: the period goes on. */
+		RESUMED,
+		/** Parties added, claims changed, material completed: the award period starts again. */
+		RESTARTED,
+		/** The approved extension. */
+		EXTENDED,
+		/** Done in time: the application filed, the decision made. */
+		MET
+
+	}
+
+}

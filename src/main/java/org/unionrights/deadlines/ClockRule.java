@@ -1,0 +1,75 @@
+package org.unionrights.deadlines;
+
+/**
+ * The legal clocks a case can run, with their periods and what may stop or stretch them.
+ * Labels: {@code clock.<NAME>}.
+ */
+public enum ClockRule {
+
+	/** 劳动争议调解仲裁法 art. 27: 1 year from when the worker knew; interrupted, suspended. */
+	ARBITRATION_LIMITATION(Period.years(1), null, Feature.INTERRUPTIBLE, Feature.SUSPENDABLE),
+	/** Art. 27 ¶4: pay owed during employment runs only from the end of employment. */
+	ARBITRATION_LIMITATION_PAY(Period.years(1), null, Feature.INTERRUPTIBLE, Feature.SUSPENDABLE,
+			Feature.AFTER_EMPLOYMENT),
+	/** Art. 14: no agreement within 15 days of the mediation body receiving the application. */
+	MEDIATION(Period.days(15), null),
+	/** Art. 29: the commission accepts or refuses within 5 days of receiving the application. */
+	ARBITRATION_ACCEPTANCE(Period.days(5), null),
+	/** Art. 43 and 办案规则 arts. 45–46: 45 days from acceptance, 15 more with approval. */
+	ARBITRATION_AWARD(Period.days(45), Period.days(15), Feature.RESTARTABLE, Feature.SUSPENDABLE),
+	/** Art. 48: the worker may sue within 15 days of receiving the award. */
+	SUIT_BY_WORKER(Period.days(15), null),
+	/** Art. 49: the employer may ask to set aside a final award within 30 days. */
+	SUIT_BY_EMPLOYER_FINAL_AWARD(Period.days(30), null),
+	/** Art. 50: either party may sue over a non-final award within 15 days. */
+	SUIT_NON_FINAL_AWARD(Period.days(15), null),
+	/** 工伤保险条例 art. 17: the employer applies within 30 days of the accident or diagnosis. */
+	INJURY_APPLICATION_BY_EMPLOYER(Period.days(30), null),
+	/** Art. 17: otherwise the worker, close relatives or the union within 1 year. */
+	INJURY_APPLICATION_BY_WORKER(Period.years(1), null),
+	/** Art. 20: the decision within 60 days of accepting the application. */
+	INJURY_DECISION(Period.days(60), null),
+	/** Art. 20: 15 days for a clear case. */
+	INJURY_DECISION_CLEAR_CASE(Period.days(15), null),
+	/** Art. 25: the appraisal conclusion within 60 days, 30 more when necessary. */
+	APPRAISAL(Period.days(60), Period.days(30)),
+	/** Art. 26: re-appraisal asked within 15 days of receiving the conclusion. */
+	REAPPRAISAL_REQUEST(Period.days(15), null),
+	/** 劳动保障监察条例 art. 20: a complaint about a violation within 2 years. */
+	INSPECTION_COMPLAINT(Period.years(2), null),
+	/** Art. 17: the investigation within 60 working days, 30 more when needed. */
+	INSPECTION_INVESTIGATION(Period.workingDays(60), Period.workingDays(30));
+
+	enum Feature {
+
+		INTERRUPTIBLE, SUSPENDABLE, RESTARTABLE, AFTER_EMPLOYMENT
+
+	}
+
+	private final Period period;
+
+	private final Period extension;
+
+	private final java.util.Set<Feature> features;
+
+	ClockRule(Period period, Period extension, Feature... features) {
+		this.period = period;
+		this.extension = extension;
+		this.features = features.length == 0 ? java.util.EnumSet.noneOf(Feature.class)
+				: java.util.EnumSet.of(features[0], features);
+	}
+
+	public Period period() {
+		return period;
+	}
+
+	/** The approved extension, or {@code null} when the law allows none. */
+	public Period extension() {
+		return extension;
+	}
+
+	boolean has(Feature feature) {
+		return features.contains(feature);
+	}
+
+}

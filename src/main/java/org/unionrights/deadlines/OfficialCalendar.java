@@ -1,0 +1,129 @@
+package org.unionrights.deadlines;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.unionrights.audit.AuditLog;
+import org.unionrights.common.RuleViolationException;
+
+/**
+ * The official working-day calendar as administrators keep it, and the legal clocks read
+ * against it. The calendar is small (a few dozen rows a year) and read on every clock, so it is
+ * held in memory and reloaded after each change.
+ */
+@Service
+public class OfficialCalendar {
+
+	private final CalendarDays days;
+
+	private final CalendarYears years;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	private volatile WorkingCalendar current;
+
+	OfficialCalendar(CalendarDays days, CalendarYears years, AuditLog auditLog, Clock clock) {
+		this.days = days;
+		this.years = years;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/** The calendar as it stands. */
+	public WorkingCalendar calendar() {
+		WorkingCalendar calendar = current;
+		if (calendar == null) {
+			calendar = load();
+			current = calendar;
+		}
+		return calendar;
+	}
+
+	/** Reads a legal clock today, in the union's zone. */
+	public ClockReading read(ClockRule rule, List<ClockEvent> events) {
+		return LegalClock.read(rule, events, calendar(), LocalDate.now(clock));
+	}
+
+	@Transactional(readOnly = true)
+	public List<YearEntry> years() {
+		return years.findAllByOrderByYearDesc()
+			.stream()
+			.map(year -> new YearEntry(year.getYear(), year.getNotice()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<DayEntry> daysOf(int year) {
+		return days.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+			.stream()
+			.map(day -> new DayEntry(day.getDay(), day.getKind(), day.getName()))
+			.toList();
+	}
+
+	@Transactional
+	public void enterYear(int year, String notice) {
+		if (years.existsById(year)) {
+			throw new RuleViolationException("year", "calendar.year.exists");
+		}
+		years.save(new CalendarYear(year, notice, AuditLog.currentActor(), clock.instant()));
+		auditLog.record("CALENDAR_YEAR_ENTERED", "calendar:" + year, notice);
+		invalidateAfterCommit();
+	}
+
+	@Transactional
+	public void setDay(LocalDate day, DayKind kind, String name) {
+		if (!years.existsById(day.getYear())) {
+			throw new RuleViolationException("day", "calendar.day.yearMissing");
+		}
+		days.save(new CalendarDay(day, kind, name));
+		auditLog.record("CALENDAR_DAY_SET", "calendar:" + day, kind + " " + name);
+		invalidateAfterCommit();
+	}
+
+	@Transactional
+	public void removeDay(LocalDate day) {
+		days.findById(day).ifPresent(found -> {
+			days.delete(found);
+			auditLog.record("CALENDAR_DAY_REMOVED", "calendar:" + day, found.getKind() + " " + found.getName());
+		});
+		invalidateAfterCommit();
+	}
+
+	/** Others read the old calendar until the change is committed, then the new one. */
+	private void invalidateAfterCommit() {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				current = null;
+			}
+		});
+	}
+
+	@Transactional(readOnly = true)
+	WorkingCalendar load() {
+		Map<LocalDate, DayKind> all = days.findAll()
+			.stream()
+			.collect(Collectors.toMap(CalendarDay::getDay, CalendarDay::getKind));
+		Set<Integer> known = years.findAll().stream().map(CalendarYear::getYear).collect(Collectors.toSet());
+		return new WorkingCalendar(all, known);
+	}
+
+	/** A year whose notice is entered. */
+	public record YearEntry(int year, String notice) {
+	}
+
+	/** A day that differs from the week. */
+	public record DayEntry(LocalDate day, DayKind kind, String name) {
+	}
+
+}
