@@ -9,11 +9,12 @@
     return;
   }
   function amountOf(line) {
-    var fields = /[\t,，;；]/.test(line) ? line.split(/[\t,，;；]/) : line.trim().split(/\s+/);
+    var fields = line.indexOf('\t') >= 0 ? line.split('\t')
+      : /[,，;；]/.test(line) ? line.split(/[,，;；]/) : line.trim().split(/\s+/);
     if (fields.length < 2 || fields.length > 3) {
       return null;
     }
-    var text = fields[fields.length - 1].replace(/[元¥￥\s]/g, '');
+    var text = fields[fields.length - 1].replace(/[元¥￥,，\s]/g, '');
     return /^[0-9]{1,10}(\.[0-9]{1,2})?$/.test(text) ? parseFloat(text) : null;
   }
   function update() {

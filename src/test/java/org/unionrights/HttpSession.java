@@ -1,5 +1,6 @@
 package org.unionrights;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -62,16 +63,29 @@ public final class HttpSession {
 	/** Sends fields as multipart/form-data, as a browser sends a form with a file input. */
 	public HttpResponse<String> postMultipart(String path, Map<String, String> fields)
 			throws IOException, InterruptedException {
+		return postMultipart(path, fields, null, null);
+	}
+
+	/** The same with one file in the form's {@code files} input. */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileName, byte[] file)
+			throws IOException, InterruptedException {
 		String boundary = "----portal-test-" + System.nanoTime();
-		StringBuilder body = new StringBuilder();
-		fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
-			.append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-			.append(value).append("\r\n"));
-		body.append("--").append(boundary).append("--\r\n");
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (Map.Entry<String, String> field : fields.entrySet()) {
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+					+ field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		if (file != null) {
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.write(file);
+			body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return client.send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

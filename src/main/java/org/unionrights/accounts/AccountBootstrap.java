@@ -37,6 +37,8 @@ class AccountBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
+	private static final List<String> DEMO_USERNAMES = List.of(ADMIN_USERNAME, "city", "weibin", "jintai", "lawyer");
+
 	private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
 	private final UserAccounts accounts;
@@ -73,6 +75,7 @@ class AccountBootstrap implements ApplicationRunner {
 		}
 		else {
 			createFirstAdmin();
+			retireDemoPasswords();
 		}
 	}
 
@@ -85,26 +88,52 @@ class AccountBootstrap implements ApplicationRunner {
 		if (accounts.count() > 0) {
 			return false;
 		}
-		String password = configuredAdminPassword;
-		if (!StringUtils.hasText(password)) {
-			password = generatePassword();
-			log.warn("""
-
-					==========================================================================
-					 First start on an empty database: created the administrator account
-					   user name: {}
-					   password:  {}
-					 This password is shown once. Sign in and change it, or set
-					 PORTAL_ADMIN_PASSWORD before the first start next time.
-					==========================================================================""",
-					ADMIN_USERNAME, password);
-		}
-		else {
-			log.info("Created the administrator account '{}' with the password from PORTAL_ADMIN_PASSWORD",
-					ADMIN_USERNAME);
-		}
-		save(ADMIN_USERNAME, "系统管理员", Role.CITY_ADMIN, null, password);
+		save(ADMIN_USERNAME, "系统管理员", Role.CITY_ADMIN, null, adminPassword("First start on an empty database"));
 		return true;
+	}
+
+	/**
+	 * Outside demo mode, an account that still has the public demo password (left from a demo run
+	 * on the same database) must not face a network: the administrator gets a new password, as on
+	 * a first start, and the other demo accounts are disabled.
+	 */
+	void retireDemoPasswords() {
+		for (String username : DEMO_USERNAMES) {
+			accounts.findByUsername(username)
+				.filter(UserAccount::isEnabled)
+				.filter(account -> passwordEncoder.matches(DEMO_PASSWORD, account.getPasswordHash()))
+				.ifPresent(account -> {
+					if (ADMIN_USERNAME.equals(username)) {
+						account.changePassword(passwordEncoder.encode(adminPassword("Demo mode is off")), clock.instant());
+						auditLog.record("ACCOUNT_PASSWORD_RESET", AccountService.subject(account), "demo password retired");
+					}
+					else {
+						account.disable(clock.instant());
+						auditLog.record("ACCOUNT_DISABLED", AccountService.subject(account), "demo password retired");
+						log.warn("Disabled account '{}': it had the public demo password and demo mode is off", username);
+					}
+				});
+		}
+	}
+
+	/** PORTAL_ADMIN_PASSWORD, or a generated password printed once to the log. */
+	private String adminPassword(String why) {
+		if (StringUtils.hasText(configuredAdminPassword)) {
+			log.info("{}: the administrator '{}' has the password from PORTAL_ADMIN_PASSWORD", why, ADMIN_USERNAME);
+			return configuredAdminPassword;
+		}
+		String password = generatePassword();
+		log.warn("""
+
+				==========================================================================
+				 {}: the administrator account
+				   user name: {}
+				   password:  {}
+				 This password is shown once. Sign in and change it, or set
+				 PORTAL_ADMIN_PASSWORD before the start next time.
+				==========================================================================""",
+				why, ADMIN_USERNAME, password);
+		return password;
 	}
 
 	private void createDemoAccounts() {

@@ -3,6 +3,7 @@ package org.unionrights.accounts;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,6 +14,7 @@ import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.StaleEditException;
 import org.unionrights.counties.CountyDirectory;
 import org.unionrights.security.Role;
+import org.unionrights.security.SignOutEverywhere;
 
 /**
  * Managing staff accounts: what administrators do, each action written to the audit log.
@@ -31,8 +33,11 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AccountService(UserAccounts accounts, PasswordEncoder passwordEncoder, CountyDirectory counties, AuditLog auditLog,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.counties = counties;
@@ -77,10 +82,15 @@ public class AccountService {
 			throw new StaleEditException("account " + id, account.getVersion());
 		}
 		checkCounty(role, countyId);
+		if (account.getRole() == Role.CITY_ADMIN && role != Role.CITY_ADMIN && account.isEnabled()
+				&& accounts.countByRoleAndEnabledTrue(Role.CITY_ADMIN) <= 1) {
+			throw new RuleViolationException("role", "account.lastAdmin");
+		}
 		account.rename(displayName, clock.instant());
 		account.assign(role, countyId, clock.instant());
 		accounts.flush();
 		auditLog.record("ACCOUNT_UPDATED", subject(account), describe(account));
+		events.publishEvent(new SignOutEverywhere(account.getUsername()));
 		return AccountView.of(account, clock.instant());
 	}
 
@@ -91,6 +101,7 @@ public class AccountService {
 		}
 		account.disable(clock.instant());
 		auditLog.record("ACCOUNT_DISABLED", subject(account), null);
+		events.publishEvent(new SignOutEverywhere(account.getUsername()));
 	}
 
 	public void enable(long id) {
@@ -104,6 +115,7 @@ public class AccountService {
 		UserAccount account = load(id);
 		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
 		auditLog.record("ACCOUNT_PASSWORD_RESET", subject(account), null);
+		events.publishEvent(new SignOutEverywhere(account.getUsername()));
 	}
 
 	private UserAccount load(long id) {

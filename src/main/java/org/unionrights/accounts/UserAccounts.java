@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.unionrights.security.Role;
 
 interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
@@ -20,6 +21,8 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 	Optional<UserAccount> findForLoginUpdate(String username);
 
 	boolean existsByUsername(String username);
+
+	long countByRoleAndEnabledTrue(Role role);
 
 	Page<UserAccount> findAllByOrderByUsername(Pageable pageable);
 

@@ -1,6 +1,7 @@
 package org.unionrights.intake;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -62,6 +63,8 @@ public class EvidenceIntake {
 	/** Files sent with the help form: kept under the draft token until the form is submitted. */
 	@Transactional
 	public Outcome acceptDraft(String draftToken, List<MultipartFile> sent, String uploadedBy) {
+		// Two copies of one form (a double click) take their turns, so the count below holds.
+		files.lockDraft(draftToken);
 		int already = files.findByDraftTokenAndRequestIdIsNullOrderById(draftToken).size();
 		return accept(sent, MAX_WITH_FORM - already, null, draftToken, uploadedBy);
 	}
@@ -111,13 +114,16 @@ public class EvidenceIntake {
 				continue; // a file input left empty
 			}
 			String name = displayName(file.getOriginalFilename());
-			if (stored.size() >= room) {
-				refused.add(new Refused(name, "evidence.tooMany"));
-				continue;
-			}
 			try {
-				Evidence evidence = store(file, name, requestId, draftToken, uploadedBy);
-				stored.add(evidence.toView());
+				Cleaned cleaned = clean(file);
+				if (draftToken != null && files.existsByDraftTokenAndSha256(draftToken, cleaned.sha256())) {
+					continue; // sent again with the same form (a double click, a second try): kept once
+				}
+				if (stored.size() >= room) {
+					refused.add(new Refused(name, "evidence.tooMany"));
+					continue;
+				}
+				stored.add(save(cleaned, name, requestId, draftToken, uploadedBy).toView());
 			}
 			catch (InvalidEvidenceException ex) {
 				refused.add(new Refused(name, ex.getCode()));
@@ -126,7 +132,11 @@ public class EvidenceIntake {
 		return new Outcome(stored, refused);
 	}
 
-	private Evidence store(MultipartFile file, String name, Long requestId, String draftToken, String uploadedBy) {
+	/** A file checked and stripped, not yet stored. */
+	private record Cleaned(EvidenceType type, byte[] content, String sha256) {
+	}
+
+	private static Cleaned clean(MultipartFile file) {
 		if (file.getSize() > MAX_BYTES) {
 			throw new InvalidEvidenceException("evidence.tooLarge");
 		}
@@ -142,14 +152,25 @@ public class EvidenceIntake {
 		}
 		EvidenceType type = EvidenceType.sniff(content).orElseThrow(() -> new InvalidEvidenceException("evidence.type"));
 		byte[] clean = PhotoMetadata.strip(type, content);
-		String storedName = store.save(clean);
+		return new Cleaned(type, clean, sha256(clean));
+	}
+
+	private Evidence save(Cleaned cleaned, String name, Long requestId, String draftToken, String uploadedBy) {
+		String storedName;
+		try {
+			storedName = store.save(cleaned.content());
+		}
+		catch (UncheckedIOException ex) {
+			log.error("Could not store an evidence file", ex);
+			throw new InvalidEvidenceException("evidence.storeFailed");
+		}
 		deleteOnRollback(storedName);
-		return files.save(new Evidence(requestId, draftToken, storedName, name, type, clean.length, sha256(clean),
-				uploadedBy, clock.instant()));
+		return files.save(new Evidence(requestId, draftToken, storedName, name, cleaned.type(), cleaned.content().length,
+				cleaned.sha256(), uploadedBy, clock.instant()));
 	}
 
 	/** The name as the worker's phone gave it, without any path, control characters or excess. */
-	static String displayName(String original) {
+	public static String displayName(String original) {
 		String name = original == null ? "" : original.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}<>\"]", "").strip();
 		if (name.isEmpty()) {

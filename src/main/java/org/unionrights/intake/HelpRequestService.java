@@ -82,7 +82,14 @@ public class HelpRequestService {
 	}
 
 	private Optional<SubmittedRequest> findSubmitted(String draftToken) {
-		return transaction.execute(status -> requests.findBySubmissionToken(draftToken).map(this::submitted));
+		return transaction.execute(status -> requests.findBySubmissionToken(draftToken)
+			.map(request -> submitted(request, false)));
+	}
+
+	/** Whether a form with this draft token has already been filed. */
+	@Transactional(readOnly = true)
+	public boolean isSubmitted(String draftToken) {
+		return requests.findBySubmissionToken(draftToken).isPresent();
 	}
 
 	private SubmittedRequest create(NewHelpRequest details, Submission submission) {
@@ -105,13 +112,14 @@ public class HelpRequestService {
 		int files = evidence.attachDrafts(submission.draftToken(), request.getId());
 		auditLog.record(web ? "REQUEST_SUBMITTED" : "REQUEST_REGISTERED", subject(trackingNo),
 				"channel=" + submission.channel() + ", category=" + details.category() + ", files=" + files);
-		return submitted(request);
+		return submitted(request, true);
 	}
 
-	private SubmittedRequest submitted(HelpRequest request) {
-		String duplicate = request.getLikelyDuplicateOf() == null ? null
-				: requests.findById(request.getLikelyDuplicateOf()).map(HelpRequest::getTrackingNo).orElse(null);
-		return new SubmittedRequest(request.getTrackingNo(), duplicate);
+	private SubmittedRequest submitted(HelpRequest request, boolean filedNow) {
+		Optional<HelpRequest> duplicate = request.getLikelyDuplicateOf() == null ? Optional.empty()
+				: requests.findById(request.getLikelyDuplicateOf());
+		return new SubmittedRequest(request.getTrackingNo(), duplicate.map(HelpRequest::getTrackingNo).orElse(null),
+				duplicate.map(HelpRequest::getCountyId).orElse(null), filedNow);
 	}
 
 	/**

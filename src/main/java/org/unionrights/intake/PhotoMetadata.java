@@ -43,11 +43,14 @@ final class PhotoMetadata {
 				pos++;
 				continue;
 			}
-			if (marker == 0xDA || marker == 0xD9) { // start of scan or end: copy the rest as it is
+			if (marker == 0xDA || marker == 0xD9) { // start of scan or end
 				if (!orientationWritten && orientation != 1) {
 					writeOrientation(out, orientation);
 				}
-				out.write(in, pos, in.length - pos);
+				// The image data up to its end marker; whatever follows (the further pictures of
+				// a multi-picture file, with their own EXIF and location) is left behind.
+				int end = endOfImage(in, pos);
+				out.write(in, pos, end - pos);
 				return out.toByteArray();
 			}
 			int length = ((in[pos + 2] & 0xFF) << 8) | (in[pos + 3] & 0xFF);
@@ -58,7 +61,7 @@ final class PhotoMetadata {
 			if (app1 && orientation == 1) {
 				orientation = exifOrientation(in, pos + 4, length - 2);
 			}
-			boolean drop = app1 || marker == 0xED || marker == 0xFE;
+			boolean drop = app1 || marker == 0xED || marker == 0xFE || isMultiPicture(in, marker, pos, length);
 			if (!drop) {
 				if (marker != 0xE0 && !orientationWritten && orientation != 1) {
 					writeOrientation(out, orientation);
@@ -68,6 +71,21 @@ final class PhotoMetadata {
 			}
 			pos += 2 + length;
 		}
+	}
+
+	/** Just past the first end-of-image marker from {@code from}, or the file's end. */
+	private static int endOfImage(byte[] in, int from) {
+		for (int i = from; i + 1 < in.length; i++) {
+			if ((in[i] & 0xFF) == 0xFF && (in[i + 1] & 0xFF) == 0xD9) {
+				return i + 2;
+			}
+		}
+		return in.length;
+	}
+
+	/** An APP2 segment announcing further pictures (MPF), which the file will no longer hold. */
+	private static boolean isMultiPicture(byte[] in, int marker, int pos, int length) {
+		return marker == 0xE2 && length >= 6 && in[pos + 4] == 'M' && in[pos + 5] == 'P' && in[pos + 6] == 'F';
 	}
 
 	/** Reads tag 0x0112 from IFD0 of an EXIF block, 1 when there is none. */

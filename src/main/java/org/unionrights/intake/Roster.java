@@ -60,7 +60,9 @@ public record Roster(List<Line> lines, List<Problem> problems) {
 	}
 
 	private static void readLine(String row, int number, List<Line> lines, List<Problem> problems) {
-		String[] fields = SEPARATED.matcher(row).find() ? SEPARATED.split(row, -1) : row.split("\\s+");
+		// A spreadsheet pastes tabs, and its amounts may carry thousands separators.
+		String[] fields = row.indexOf('\t') >= 0 ? row.split("\t", -1)
+				: SEPARATED.matcher(row).find() ? SEPARATED.split(row, -1) : row.split("\\s+");
 		List<String> values = new ArrayList<>();
 		for (String field : fields) {
 			values.add(field.strip());
@@ -74,7 +76,7 @@ public record Roster(List<Line> lines, List<Problem> problems) {
 		}
 		String name = values.get(0);
 		String mobile = values.get(1).replace(" ", "");
-		String amount = values.get(2).replace("元", "").replace("¥", "").replace("￥", "").strip();
+		String amount = values.get(2).replaceAll("[元¥￥,，\\s]", "");
 		if (name.isEmpty() || name.length() > MAX_NAME) {
 			problems.add(new Problem(number, "roster.line.name"));
 		}

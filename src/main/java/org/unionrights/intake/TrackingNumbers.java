@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Tracking numbers people can read out on the phone: {@code WQ-2026-000123}, the year of
  * submission and a number that never repeats.
  */
-final class TrackingNumbers {
+public final class TrackingNumbers {
 
 	private static final Pattern FORMAT = Pattern.compile("^WQ-[0-9]{4}-[0-9]{6,9}$");
 
@@ -21,7 +21,7 @@ final class TrackingNumbers {
 	}
 
 	/** As typed (lower case, spaces, full-width dash), or {@code null} when it cannot be one. */
-	static String normalize(String typed) {
+	public static String normalize(String typed) {
 		if (typed == null) {
 			return null;
 		}

@@ -4,9 +4,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -25,7 +28,8 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginAttempts loginAttempts) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginAttempts loginAttempts, SessionRegistry sessionRegistry)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers("/admin/**")
@@ -46,11 +50,26 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(new TolerantCsrfTokenHandler()))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new StaleForms()))
-			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+				.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
+					.sessionRegistry(sessionRegistry)
+					.expiredUrl("/login?expired")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	/** Who is signed in where, so that a changed account's sessions can be ended. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the registry when the container ends a session. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

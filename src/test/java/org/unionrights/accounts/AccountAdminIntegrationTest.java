@@ -230,6 +230,20 @@ class AccountAdminIntegrationTest {
 	}
 
 	@Test
+	void theLastAdministratorKeepsTheRole() throws Exception {
+		AccountView admin = accounts.findByUsername(DemoUsers.ADMIN).orElseThrow();
+		mvc.perform(post("/admin/accounts/{id}", admin.id()).with(admin())
+			.with(csrf())
+			.param("displayName", admin.displayName())
+			.param("role", "CITY_STAFF")
+			.param("countyId", "")
+			.param("version", Long.toString(admin.version())))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "role", "account.lastAdmin"));
+		assertThat(accounts.find(admin.id()).orElseThrow().role()).isEqualTo(Role.CITY_ADMIN);
+	}
+
+	@Test
 	void aPasswordResetNeedsTheSamePasswordTwice() throws Exception {
 		AccountView account = accounts.create(new NewAccount("reset.test", "重置", Role.CITY_STAFF, null,
 				"Strong-pass-2026"));

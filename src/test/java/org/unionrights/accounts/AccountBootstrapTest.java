@@ -74,6 +74,19 @@ class AccountBootstrapTest {
 	}
 
 	@Test
+	void outsideDemoModeDemoPasswordsAreRetired(CapturedOutput output) {
+		// The demo accounts of the test run still have the demo password.
+		bootstrap("Retired-demo-2026").retireDemoPasswords();
+		UserAccount admin = accounts.findByUsername("admin").orElseThrow();
+		assertThat(admin.isEnabled()).isTrue();
+		assertThat(passwordEncoder.matches("Retired-demo-2026", admin.getPasswordHash())).isTrue();
+		assertThat(passwordEncoder.matches("demo-12351", admin.getPasswordHash())).isFalse();
+		assertThat(accounts.findByUsername("city").orElseThrow().isEnabled()).isFalse();
+		assertThat(accounts.findByUsername("lawyer").orElseThrow().isEnabled()).isFalse();
+		assertThat(output.getOut()).contains("Disabled account 'city'");
+	}
+
+	@Test
 	void nothingIsCreatedWhenAccountsExist() {
 		long before = accounts.count();
 		assertThat(bootstrap("Whatever-2026").createFirstAdmin()).isFalse();

@@ -63,7 +63,7 @@ class HelpRequestBrowserTest extends BrowserJourney {
 		BrowserSupport.waitForPath(browser, "/help/receipt");
 		String trackingNo = browser.findElement(By.id("tracking-no")).getText();
 		String code = browser.findElement(By.id("query-code")).getText();
-		assertThat(trackingNo).startsWith("WQ-2026-");
+		assertThat(trackingNo).matches("^WQ-[0-9]{4}-[0-9]{6,}$");
 		assertThat(code).hasSize(9);
 		assertThat(browser.getPageSource()).contains("1个工作日内");
 		BrowserSupport.assertNoSidewaysScroll(browser);

@@ -61,6 +61,9 @@ class HelpFormIntegrationTest {
 	EvidenceIntake evidence;
 
 	@Autowired
+	org.springframework.scheduling.config.ScheduledTaskHolder scheduledTasks;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	private TransactionTemplate transaction;
@@ -111,7 +114,7 @@ class HelpFormIntegrationTest {
 				HelpForms.file("工地.jpg", "image/jpeg", TestFiles.jpegWithLocation(6))))
 			.andExpect(redirectedUrl("/help/receipt"));
 		Shown shown = receipt(session);
-		assertThat(shown.trackingNo()).matches("^WQ-2026-[0-9]{6,}$");
+		assertThat(shown.trackingNo()).matches("^WQ-[0-9]{4}-[0-9]{6,}$");
 		assertThat(shown.code()).matches("^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$");
 		mvc.perform(get("/help/receipt").session(session))
 			.andExpect(content().string(containsString("回执已显示过")))
@@ -225,6 +228,118 @@ class HelpFormIntegrationTest {
 	}
 
 	@Test
+	void anElevenMegabyteFileOverRealHttpAlsoGetsTheMessageOnTheForm() throws Exception {
+		HttpSession browser = new HttpSession(port);
+		Map<String, String> fields = HelpForms.wages("13912345613");
+		fields.put("_csrf", browser.csrfToken("/help/new?category=WAGES"));
+		long before = requestCount();
+		HttpResponse<String> response = browser.postMultipart("/help/new", fields, "big.jpg",
+				TestFiles.jpegOfMegabytes(11));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("“big.jpg”超过10MB", "宝鸡市某建筑劳务有限公司");
+		assertThat(requestCount()).isEqualTo(before);
+	}
+
+	@Test
+	void aDoubleClickWithAPhotoStoresThePhotoOnce() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		Map<String, String> fields = HelpForms.wages("13912345614");
+		String address = HelpForms.newAddress();
+		byte[] photo = TestFiles.jpegWithLocation(6);
+		mvc.perform(HelpForms.post("/help/new", fields, session, address, HelpForms.file("a.jpg", "image/jpeg", photo)))
+			.andExpect(redirectedUrl("/help/receipt"));
+		mvc.perform(HelpForms.post("/help/new", fields, session, address, HelpForms.file("a.jpg", "image/jpeg", photo)))
+			.andExpect(redirectedUrl("/help/receipt"));
+		HelpRequest saved = requests.findBySubmissionToken(fields.get("draftToken")).orElseThrow();
+		assertThat(evidenceFiles.findByRequestIdOrderById(saved.getId())).hasSize(1);
+		assertThat(evidenceFiles.findByDraftTokenAndRequestIdIsNullOrderById(fields.get("draftToken"))).isEmpty();
+		Shown shown = receipt(session);
+		assertThat(service.verify(shown.trackingNo(), shown.code())).isPresent();
+	}
+
+	@Test
+	void twoCopiesOfTheFormAtTheSameMomentFileOneRequest() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		Map<String, String> fields = HelpForms.wages("13912345615");
+		String address = HelpForms.newAddress();
+		long before = requestCount();
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<String>> copies = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				copies.add(pool.submit(() -> {
+					go.await();
+					return mvc
+						.perform(HelpForms.post("/help/new", fields, session, address,
+								HelpForms.file("a.png", "image/png", TestFiles.png())))
+						.andReturn()
+						.getResponse()
+						.getRedirectedUrl();
+				}));
+			}
+			go.countDown();
+			for (java.util.concurrent.Future<String> copy : copies) {
+				assertThat(copy.get()).isEqualTo("/help/receipt");
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(requestCount()).isEqualTo(before + 1);
+		HelpRequest saved = requests.findBySubmissionToken(fields.get("draftToken")).orElseThrow();
+		assertThat(evidenceFiles.findByRequestIdOrderById(saved.getId())).hasSize(1);
+	}
+
+	@Test
+	void sendingAFiledFormAgainLaterShowsNoCode() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		Map<String, String> fields = HelpForms.wages("13912345616");
+		String address = HelpForms.newAddress();
+		mvc.perform(HelpForms.post("/help/new", fields, session, address)).andExpect(redirectedUrl("/help/receipt"));
+		Shown first = receipt(session);
+		// Back, and send the cached form again: the request is not filed twice, the code not shown again.
+		mvc.perform(HelpForms.post("/help/new", fields, session, address)).andExpect(redirectedUrl("/help/receipt"));
+		String again = mvc.perform(get("/help/receipt").session(session)).andReturn().getResponse().getContentAsString();
+		assertThat(again).contains(first.trackingNo(), "这份表单已经提交过").doesNotContain(first.code());
+		// The same from a new session (the first one timed out).
+		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), address))
+			.andExpect(redirectedUrl("/help/receipt"));
+	}
+
+	@Test
+	void oneAddressCanUploadOnlySoManyTimesAnHour() throws Exception {
+		String address = HelpForms.newAddress();
+		for (int i = 0; i < 20; i++) {
+			Map<String, String> invalid = HelpForms.wages("123");
+			mvc.perform(HelpForms.post("/help/new", invalid, new MockHttpSession(), address,
+					HelpForms.file(i + ".png", "image/png", TestFiles.png()))).andExpect(status().isOk());
+		}
+		Map<String, String> fields = HelpForms.wages("13912345617");
+		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), address,
+				HelpForms.file("more.png", "image/png", TestFiles.png())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("“more.png”没有上传：这个网络上传文件过于频繁")))
+			.andExpect(content().string(containsString("在渭滨区某工地干了三个月")));
+		assertThat(evidenceFiles.findByDraftTokenAndRequestIdIsNullOrderById(fields.get("draftToken"))).isEmpty();
+		// Without files the same address can still ask for help.
+		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), address))
+			.andExpect(redirectedUrl("/help/receipt"));
+	}
+
+	@Test
+	void theLanguageSwitchKeepsTheStep() throws Exception {
+		mvc.perform(get("/help/new?category=WAGES"))
+			.andExpect(content().string(containsString("href=\"/help/new?category=WAGES&amp;lang=en\"")));
+	}
+
+	@Test
+	void abandonedDraftsAreCleanedUpOnASchedule() {
+		assertThat(scheduledTasks.getScheduledTasks())
+			.anyMatch(task -> task.getTask().toString().contains("removeAbandonedDrafts"));
+	}
+
+	@Test
 	void aGoodFileIsKeptWhileTheWorkerFixesAnotherMistake() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		Map<String, String> fields = HelpForms.wages("123");
@@ -243,9 +358,9 @@ class HelpFormIntegrationTest {
 	void sixFilesAreTooManyForTheForm() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		String html = mvc.perform(HelpForms.post("/help/new", HelpForms.wages("123"), session, HelpForms.newAddress(),
-				HelpForms.file("1.png", "image/png", TestFiles.png()), HelpForms.file("2.png", "image/png", TestFiles.png()),
-				HelpForms.file("3.png", "image/png", TestFiles.png()), HelpForms.file("4.png", "image/png", TestFiles.png()),
-				HelpForms.file("5.png", "image/png", TestFiles.png()), HelpForms.file("6.png", "image/png", TestFiles.png())))
+				HelpForms.file("1.png", "image/png", TestFiles.png(1)), HelpForms.file("2.png", "image/png", TestFiles.png(2)),
+				HelpForms.file("3.png", "image/png", TestFiles.png(3)), HelpForms.file("4.png", "image/png", TestFiles.png(4)),
+				HelpForms.file("5.png", "image/png", TestFiles.png(5)), HelpForms.file("6.png", "image/png", TestFiles.png(6))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -34,6 +34,20 @@ class PhotoMetadataTest {
 	}
 
 	@Test
+	void furtherPicturesAfterTheFirstImageAreLeftBehindWithTheirLocation() throws IOException {
+		byte[] first = TestFiles.jpeg();
+		byte[] second = TestFiles.jpegWithLocation(1);
+		byte[] multiPicture = new byte[first.length + second.length];
+		System.arraycopy(first, 0, multiPicture, 0, first.length);
+		System.arraycopy(second, 0, multiPicture, first.length, second.length);
+		assertThat(TestFiles.contains(multiPicture, TestFiles.SECRET_PLACE)).isTrue();
+		byte[] clean = PhotoMetadata.strip(EvidenceType.JPEG, multiPicture);
+		assertThat(TestFiles.contains(clean, TestFiles.SECRET_PLACE)).isFalse();
+		assertThat(clean).hasSize(first.length);
+		assertThat(ImageIO.read(new ByteArrayInputStream(clean)).getWidth()).isEqualTo(64);
+	}
+
+	@Test
 	void jpegWithUprightOrientationGetsNoExifAtAll() {
 		byte[] clean = PhotoMetadata.strip(EvidenceType.JPEG, TestFiles.jpegWithLocation(1));
 		assertThat(TestFiles.contains(clean, "Exif")).isFalse();

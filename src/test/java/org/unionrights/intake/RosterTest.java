@@ -19,6 +19,14 @@ class RosterTest {
 	}
 
 	@Test
+	void readsSpreadsheetAmountsWithThousandsSeparators() {
+		Roster roster = Roster.parse("张三\t13800138000\t8,000.00\n李四\t\t12,500\n");
+		assertThat(roster.problems()).isEmpty();
+		assertThat(roster.lines().get(1).mobile()).isNull();
+		assertThat(roster.total()).isEqualByComparingTo("20500");
+	}
+
+	@Test
 	void readsTypedLinesWithCommasOrSpacesAndWithoutMobile() {
 		Roster roster = Roster.parse("王五，13700137000，1500元\r\n赵六 2000\n\n孙七,,800.5");
 		assertThat(roster.problems()).isEmpty();

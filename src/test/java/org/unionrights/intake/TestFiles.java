@@ -32,13 +32,22 @@ public final class TestFiles {
 		return image("png");
 	}
 
+	/** A PNG that differs from the others by its pixels. */
+	public static byte[] png(int variant) {
+		return image("png", variant);
+	}
+
 	private static byte[] image(String format) {
+		return image(format, 0);
+	}
+
+	private static byte[] image(String format, int variant) {
 		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		graphics.setColor(new Color(155, 27, 27));
 		graphics.fillRect(0, 0, 64, 48);
 		graphics.setColor(Color.WHITE);
-		graphics.fillRect(8, 8, 20, 10);
+		graphics.fillRect(8 + variant, 8, 20, 10);
 		graphics.dispose();
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();

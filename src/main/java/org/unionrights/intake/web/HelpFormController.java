@@ -21,6 +21,7 @@ import org.unionrights.common.AttemptLimiter;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.web.FormErrors;
 import org.unionrights.intake.Channel;
+import org.unionrights.intake.EvidenceIntake;
 import org.unionrights.intake.HelpRequestService;
 import org.unionrights.intake.RequestCategory;
 import org.unionrights.intake.Submission;
@@ -42,10 +43,13 @@ class HelpFormController {
 
 	private final AttemptLimiter submissions;
 
+	private final AttemptLimiter uploads;
+
 	HelpFormController(HelpFormSupport support, HelpRequestService requests, IntakeLimits limits, Clock clock) {
 		this.support = support;
 		this.requests = requests;
 		this.submissions = limits.submissions(clock);
+		this.uploads = limits.uploads(clock);
 	}
 
 	@ModelAttribute
@@ -89,7 +93,17 @@ class HelpFormController {
 			support.prepare(model, form);
 			return HelpFormSupport.VIEW_FORM;
 		}
-		if (!support.check(form, result, files, "worker", model)) {
+		List<MultipartFile> accepted = files;
+		List<EvidenceIntake.Refused> throttled = List.of();
+		if (HelpFormSupport.hasFiles(files) && !uploads.tryAcquire(address)) {
+			throttled = HelpFormSupport.refuseAll(files, "evidence.limit");
+			accepted = List.of();
+		}
+		boolean ready = support.check(form, result, accepted, "worker", model);
+		if (!throttled.isEmpty()) {
+			model.addAttribute("refusedFiles", throttled);
+		}
+		if (!ready || !throttled.isEmpty()) {
 			support.prepare(model, form);
 			return HelpFormSupport.VIEW_FORM;
 		}
@@ -97,8 +111,11 @@ class HelpFormController {
 		try {
 			SubmittedRequest submitted = requests.submit(form.toNewHelpRequest(),
 					new Submission(Channel.WEB, null, form.getDraftToken(), code));
-			submissions.record(address);
-			session.setAttribute(HelpFormSupport.RECEIPT, new Receipt(submitted.trackingNo(), code, null));
+			if (submitted.filedNow()) {
+				submissions.record(address);
+			}
+			HelpFormSupport.keepReceipt(session, HelpFormSupport.RECEIPT,
+					new Receipt(submitted.trackingNo(), code, null, false), submitted.filedNow());
 			return "redirect:/help/receipt";
 		}
 		catch (RuleViolationException ex) {

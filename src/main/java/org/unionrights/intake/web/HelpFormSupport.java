@@ -91,9 +91,26 @@ class HelpFormSupport {
 			form.setDraftToken(newDraftToken());
 		}
 		validator.validate(form, result);
-		EvidenceIntake.Outcome outcome = evidence.acceptDraft(form.getDraftToken(), files, uploader);
-		model.addAttribute("refusedFiles", outcome.refused());
-		return !result.hasErrors() && outcome.refused().isEmpty();
+		List<EvidenceIntake.Refused> refused = List.of();
+		if (!requests.isSubmitted(form.getDraftToken())) {
+			// A copy of a form already filed stores nothing: its request is answered as it is.
+			refused = evidence.acceptDraft(form.getDraftToken(), files, uploader).refused();
+		}
+		model.addAttribute("refusedFiles", refused);
+		return !result.hasErrors() && refused.isEmpty();
+	}
+
+	/** Whether any file was chosen in the form's file input. */
+	static boolean hasFiles(List<MultipartFile> files) {
+		return files != null && files.stream().anyMatch(file -> file != null && !file.isEmpty());
+	}
+
+	/** The files refused as "too many uploads from this address", the rest of the form kept. */
+	static List<EvidenceIntake.Refused> refuseAll(List<MultipartFile> files, String code) {
+		return files.stream()
+			.filter(file -> file != null && !file.isEmpty())
+			.map(file -> new EvidenceIntake.Refused(EvidenceIntake.displayName(file.getOriginalFilename()), code))
+			.toList();
 	}
 
 	/** A stale form (its CSRF token expired) comes back with everything typed and a note. */
@@ -122,11 +139,34 @@ class HelpFormSupport {
 		}
 	}
 
-	/** A receipt is shown once: reading it takes it out of the session. */
+	/**
+	 * Keeps the receipt to show after the redirect. The submission that filed the request shows
+	 * the code; a second copy of the form (a double click) leaves a receipt still waiting to be
+	 * shown alone, and otherwise (Back and send again, later) gets one without the code.
+	 */
+	static void keepReceipt(HttpSession session, String attribute, Receipt receipt, boolean filedNow) {
+		synchronized (WebUtils.getSessionMutex(session)) {
+			Receipt waiting = (Receipt) session.getAttribute(attribute);
+			if (filedNow) {
+				session.setAttribute(attribute, receipt);
+			}
+			else if (waiting == null || !waiting.trackingNo().equals(receipt.trackingNo())) {
+				session.setAttribute(attribute, new Receipt(receipt.trackingNo(), null, receipt.likelyDuplicateOf(),
+						receipt.duplicateElsewhere()));
+			}
+		}
+	}
+
+	/** A receipt is shown once: reading it takes it, and the codes of this session's forms, away. */
 	static Receipt takeReceipt(HttpSession session, String attribute) {
-		Receipt receipt = (Receipt) session.getAttribute(attribute);
-		session.removeAttribute(attribute);
-		return receipt;
+		synchronized (WebUtils.getSessionMutex(session)) {
+			Receipt receipt = (Receipt) session.getAttribute(attribute);
+			session.removeAttribute(attribute);
+			if (receipt != null) {
+				session.removeAttribute(CODES);
+			}
+			return receipt;
+		}
 	}
 
 }

@@ -11,17 +11,22 @@ import org.unionrights.common.AttemptLimiter;
  * off in code.
  *
  * @param submissionsPerAddress requests one client address may file per window
- * @param submissionWindow the window for submissions
+ * @param submissionWindow the window for submissions (and for uploads)
+ * @param uploadsPerAddress form posts carrying files one client address may make per window
  * @param lookupFailuresPerNumber wrong codes for one tracking number per window
  * @param lookupFailuresPerAddress failed look-ups from one client address per window
  * @param lookupWindow the window for look-ups
  */
 @ConfigurationProperties("portal.intake.limits")
-record IntakeLimits(int submissionsPerAddress, Duration submissionWindow, int lookupFailuresPerNumber,
-		int lookupFailuresPerAddress, Duration lookupWindow) {
+record IntakeLimits(int submissionsPerAddress, Duration submissionWindow, int uploadsPerAddress,
+		int lookupFailuresPerNumber, int lookupFailuresPerAddress, Duration lookupWindow) {
 
 	AttemptLimiter submissions(Clock clock) {
 		return new AttemptLimiter(submissionsPerAddress, submissionWindow, clock);
+	}
+
+	AttemptLimiter uploads(Clock clock) {
+		return new AttemptLimiter(uploadsPerAddress, submissionWindow, clock);
 	}
 
 	AttemptLimiter lookupsPerNumber(Clock clock) {

@@ -30,6 +30,7 @@ import org.unionrights.common.web.Flash;
 import org.unionrights.counties.CountyDirectory;
 import org.unionrights.intake.EvidenceIntake;
 import org.unionrights.intake.HelpRequestService;
+import org.unionrights.intake.TrackingNumbers;
 import org.unionrights.intake.WorkerRequestView;
 import org.unionrights.security.StaleForms;
 
@@ -86,7 +87,9 @@ class RequestStatusController {
 		if (result.hasErrors()) {
 			return VIEW_LOOKUP;
 		}
-		String numberKey = form.getTrackingNo().strip().toUpperCase(Locale.ROOT);
+		// However the number is typed, its failures count against the same request.
+		String normalized = TrackingNumbers.normalize(form.getTrackingNo());
+		String numberKey = normalized != null ? normalized : form.getTrackingNo().strip().toUpperCase(Locale.ROOT);
 		String address = request.getRemoteAddr();
 		if (failuresPerNumber.isBlocked(numberKey) || failuresPerAddress.isBlocked(address)) {
 			response.setStatus(429);
@@ -188,7 +191,11 @@ class RequestStatusController {
 
 	/** "This is not my phone": forget the request in this browser. */
 	@PostMapping("/requests/{trackingNo}/leave")
-	String leave(@PathVariable String trackingNo, HttpSession session, RedirectAttributes redirect) {
+	String leave(@PathVariable String trackingNo, HttpServletRequest request, HttpSession session,
+			RedirectAttributes redirect) {
+		if (StaleForms.isStale(request)) {
+			return LOOKUP;
+		}
 		synchronized (WebUtils.getSessionMutex(session)) {
 			Set<String> allowed = allowed(session);
 			allowed.remove(trackingNo);

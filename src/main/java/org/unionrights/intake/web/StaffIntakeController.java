@@ -93,8 +93,12 @@ class StaffIntakeController {
 		try {
 			SubmittedRequest submitted = requests.submit(form.toNewHelpRequest(),
 					new Submission(form.getChannel(), user.getUsername(), form.getDraftToken(), code));
-			session.setAttribute(STAFF_RECEIPT,
-					new Receipt(submitted.trackingNo(), code, submitted.likelyDuplicateOf()));
+			// A county officer learns of a duplicate in another county, not its number.
+			boolean elsewhere = submitted.likelyDuplicateOf() != null && user.getRole() == Role.COUNTY_OFFICER
+					&& !user.getCountyId().equals(submitted.likelyDuplicateCountyId());
+			Receipt receipt = new Receipt(submitted.trackingNo(), code, elsewhere ? null : submitted.likelyDuplicateOf(),
+					elsewhere);
+			HelpFormSupport.keepReceipt(session, STAFF_RECEIPT, receipt, submitted.filedNow());
 			return "redirect:/intake/receipt";
 		}
 		catch (RuleViolationException ex) {
