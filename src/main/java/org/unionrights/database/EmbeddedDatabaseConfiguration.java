@@ -28,6 +28,7 @@ class EmbeddedDatabaseConfiguration {
 			.type(HikariDataSource.class)
 			.url(server.jdbcUrl())
 			.username(server.username())
+			.password(server.password())
 			.build();
 		dataSource.setPoolName("portal-embedded");
 		dataSource.setMaximumPoolSize(10);

@@ -33,6 +33,11 @@ public final class EmbeddedPostgresServer implements Closeable {
 
 	private static final String LOCK_FILE = "portal.lock";
 
+	private static final String PASSWORD_FILE = "portal.pgpass";
+
+	/** The authentication method "trust" at the end of a pg_hba.conf line. */
+	private static final java.util.regex.Pattern TRUST = java.util.regex.Pattern.compile("(?m)\\btrust\\s*$");
+
 	private final EmbeddedDatabaseProperties properties;
 
 	private final FileChannel lockChannel;
@@ -41,12 +46,15 @@ public final class EmbeddedPostgresServer implements Closeable {
 
 	private final EmbeddedPostgres postgres;
 
+	private final String password;
+
 	private EmbeddedPostgresServer(EmbeddedDatabaseProperties properties, FileChannel lockChannel, FileLock lock,
-			EmbeddedPostgres postgres) {
+			EmbeddedPostgres postgres, String password) {
 		this.properties = properties;
 		this.lockChannel = lockChannel;
 		this.lock = lock;
 		this.postgres = postgres;
+		this.password = password;
 	}
 
 	/**
@@ -68,6 +76,7 @@ public final class EmbeddedPostgresServer implements Closeable {
 			if (properties.clean()) {
 				deleteTree(pgData);
 			}
+			String password = password(home.resolve(PASSWORD_FILE));
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(pgData)
 				.setCleanDataDirectory(false)
@@ -78,8 +87,10 @@ public final class EmbeddedPostgresServer implements Closeable {
 				.setServerConfig("timezone", "UTC")
 				.setLocaleConfig("locale-provider", "builtin")
 				.setLocaleConfig("builtin-locale", "C.UTF-8")
+				.setConnectConfig("password", password)
 				.start();
-			EmbeddedPostgresServer server = new EmbeddedPostgresServer(properties, channel, lock, postgres);
+			EmbeddedPostgresServer server = new EmbeddedPostgresServer(properties, channel, lock, postgres, password);
+			server.requirePassword(pgData.resolve("pg_hba.conf"));
 			server.createDatabaseIfMissing();
 			log.info("Embedded PostgreSQL serves {} on 127.0.0.1:{} with data in {}", properties.database(),
 					postgres.getPort(), pgData);
@@ -114,6 +125,50 @@ public final class EmbeddedPostgresServer implements Closeable {
 
 	public int port() {
 		return postgres.getPort();
+	}
+
+	public String password() {
+		return password;
+	}
+
+	/**
+	 * The database's password, made once and kept beside the data, readable by its owner only.
+	 */
+	private static String password(Path file) throws IOException {
+		if (Files.exists(file)) {
+			return Files.readString(file).strip();
+		}
+		byte[] random = new byte[24];
+		new java.security.SecureRandom().nextBytes(random);
+		String password = java.util.HexFormat.of().formatHex(random);
+		Files.writeString(file, password);
+		try {
+			Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException ex) {
+			log.debug("No POSIX permissions here; the password file keeps its default permissions");
+		}
+		return password;
+	}
+
+	/**
+	 * A fresh cluster trusts every local connection. The portal's superuser gets its password and
+	 * the server asks for it from then on, so other users of the machine cannot simply connect.
+	 */
+	private void requirePassword(Path hba) throws IOException {
+		String config = Files.readString(hba);
+		if (!TRUST.matcher(config).find()) {
+			return;
+		}
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("alter role postgres password '" + password + "'");
+			Files.writeString(hba, TRUST.matcher(config).replaceAll("scram-sha-256"));
+			statement.execute("select pg_reload_conf()");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not protect the embedded database with a password", ex);
+		}
 	}
 
 	private void createDatabaseIfMissing() {

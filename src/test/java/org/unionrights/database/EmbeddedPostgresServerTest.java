@@ -50,6 +50,25 @@ class EmbeddedPostgresServerTest {
 	}
 
 	@Test
+	void nobodyConnectsWithoutThePasswordKeptBesideTheData() throws Exception {
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties())) {
+			assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
+				.isInstanceOf(SQLException.class);
+			assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "wrong").close())
+				.isInstanceOf(SQLException.class);
+			assertThat(queryString(server, "select current_user")).isEqualTo("postgres");
+		}
+		Path passwordFile = folder.resolve("postgres/portal.pgpass");
+		assertThat(java.nio.file.Files.getPosixFilePermissions(passwordFile))
+			.containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+					java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+		try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(properties())) {
+			assertThat(again.password()).isEqualTo(java.nio.file.Files.readString(passwordFile).strip());
+			assertThat(queryString(again, "select 'again'")).isEqualTo("again");
+		}
+	}
+
+	@Test
 	void listensOnLoopbackWithUnicodeTrigramSearch() throws Exception {
 		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties())) {
 			assertThat(server.jdbcUrl()).startsWith("jdbc:postgresql://127.0.0.1:");
@@ -78,7 +97,7 @@ class EmbeddedPostgresServerTest {
 	}
 
 	private static Connection connect(EmbeddedPostgresServer server) throws SQLException {
-		return DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+		return DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
 	}
 
 }

@@ -34,7 +34,7 @@ class ExternalDatabaseStartupTest {
 		String url = server.jdbcUrl().replaceAll("/[^/]+$", "/external_check");
 		try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(PortalApplication.class).properties(
 				"spring.datasource.url=" + url, "spring.datasource.username=" + server.username(),
-				"spring.datasource.password=", "portal.admin.password=External-admin-2026", "server.port=0",
+				"spring.datasource.password=" + server.password(), "portal.admin.password=External-admin-2026", "server.port=0",
 				"server.address=127.0.0.1", "spring.main.banner-mode=off")
 			.run()) {
 			assertThat(portal.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();

@@ -36,11 +36,11 @@ class FlywayMigrationTest {
 		jdbc.execute("create database migration_check");
 		String url = server.jdbcUrl().replaceAll("/[^/]+$", "/migration_check");
 		try {
-			Flyway flyway = Flyway.configure().dataSource(url, server.username(), "").load();
+			Flyway flyway = Flyway.configure().dataSource(url, server.username(), server.password()).load();
 			MigrateResult result = flyway.migrate();
 			assertThat(result.success).isTrue();
 			assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(3);
-			try (Connection connection = DriverManager.getConnection(url, server.username(), "");
+			try (Connection connection = DriverManager.getConnection(url, server.username(), server.password());
 					Statement statement = connection.createStatement()) {
 				assertThat(count(statement, "select count(*) from county")).isEqualTo(13);
 				assertThat(count(statement, "select count(*) from county where code is null")).isEqualTo(1);
