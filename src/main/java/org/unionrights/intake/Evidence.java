@@ -72,6 +72,10 @@ class Evidence {
 		return new EvidenceView(id, originalName, contentType, sizeBytes, uploadedBy, uploadedAt);
 	}
 
+	boolean belongsTo(long requestId) {
+		return this.requestId != null && this.requestId == requestId;
+	}
+
 	Long getId() {
 		return id;
 	}

@@ -158,6 +158,10 @@ class HelpRequest {
 	@Column(name = "submitted_at")
 	private Instant submittedAt;
 
+	/** Lower-cased names, employer, site and text, for triage search (computed by the database). */
+	@Column(name = "search_text", insertable = false, updatable = false)
+	private String searchText;
+
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
@@ -333,6 +337,70 @@ class HelpRequest {
 
 	String getSubmissionToken() {
 		return submissionToken;
+	}
+
+	String getContactName() {
+		return contactName;
+	}
+
+	String getIdNumber() {
+		return idNumber;
+	}
+
+	String getDescription() {
+		return description;
+	}
+
+	String getEmployerCreditCode() {
+		return employerCreditCode;
+	}
+
+	String getProjectSite() {
+		return projectSite;
+	}
+
+	String getGeneralContractor() {
+		return generalContractor;
+	}
+
+	String getSubcontractor() {
+		return subcontractor;
+	}
+
+	LocalDate getPeriodFrom() {
+		return periodFrom;
+	}
+
+	LocalDate getPeriodTo() {
+		return periodTo;
+	}
+
+	LocalDate getAccidentDate() {
+		return accidentDate;
+	}
+
+	String getInjury() {
+		return injury;
+	}
+
+	InjuryReported getInjuryReported() {
+		return injuryReported;
+	}
+
+	NewFormWork getNewFormWork() {
+		return newFormWork;
+	}
+
+	String getRegisteredBy() {
+		return registeredBy;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	boolean isMigrantWorker() {
+		return migrantWorker;
 	}
 
 }

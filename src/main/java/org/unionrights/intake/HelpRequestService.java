@@ -187,10 +187,11 @@ public class HelpRequestService {
 	}
 
 	/**
-	 * Staff move a request along its lifecycle; the worker sees the new status on the timeline.
+	 * Moves a request along its lifecycle; the worker sees the new status on the timeline. Staff
+	 * reach it through {@link StaffRequests}, which checks what they may see.
 	 */
 	@Transactional
-	public void changeStatus(String trackingNo, RequestStatus next) {
+	void changeStatus(String trackingNo, RequestStatus next) {
 		HelpRequest request = load(trackingNo);
 		request.moveTo(next, clock.instant());
 		events.save(new RequestEvent(request.getId(), clock.instant(), EventKind.STATUS_CHANGED, true,
@@ -200,7 +201,7 @@ public class HelpRequestService {
 
 	/** Staff answer the worker; the reply is shown on the worker's page. */
 	@Transactional
-	public void replyPublicly(String trackingNo, String text) {
+	void replyPublicly(String trackingNo, String text) {
 		HelpRequest request = load(trackingNo);
 		events.save(new RequestEvent(request.getId(), clock.instant(), EventKind.STAFF_REPLY, true, AuditLog.currentActor(),
 				text.strip()));

@@ -6,13 +6,18 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface HelpRequests extends JpaRepository<HelpRequest, Long> {
+interface HelpRequests extends JpaRepository<HelpRequest, Long>, JpaSpecificationExecutor<HelpRequest> {
 
 	Optional<HelpRequest> findByTrackingNo(String trackingNo);
 
 	Optional<HelpRequest> findBySubmissionToken(String submissionToken);
+
+	@Query("select r.status, count(r) from HelpRequest r where (:countyId is null or r.countyId = :countyId) "
+			+ "group by r.status")
+	List<Object[]> countByStatus(Long countyId);
 
 	@Query(value = "select nextval('help_request_number_seq')", nativeQuery = true)
 	long nextNumber();

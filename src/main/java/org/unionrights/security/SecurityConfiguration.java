@@ -40,7 +40,7 @@ class SecurityConfiguration {
 			.hasRole(Role.COUNTY_OFFICER.name())
 			.requestMatchers("/workspace/lawyer/**")
 			.hasRole(Role.LAWYER.name())
-			.requestMatchers("/intake/**")
+			.requestMatchers("/intake/**", "/triage/**")
 			.hasAnyRole(Role.CITY_STAFF.name(), Role.COUNTY_OFFICER.name())
 			.anyRequest()
 			.authenticated())

@@ -32,11 +32,11 @@ class ExternalDatabaseStartupTest {
 		jdbc.execute("drop database if exists external_check with (force)");
 		jdbc.execute("create database external_check");
 		String url = server.jdbcUrl().replaceAll("/[^/]+$", "/external_check");
-		try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(PortalApplication.class).properties(
-				"spring.datasource.url=" + url, "spring.datasource.username=" + server.username(),
-				"spring.datasource.password=" + server.password(), "portal.admin.password=External-admin-2026", "server.port=0",
-				"server.address=127.0.0.1", "spring.main.banner-mode=off")
-			.run()) {
+		// Command-line arguments, as an operator would pass them: they win over application.properties.
+		try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(PortalApplication.class).run(
+				"--spring.datasource.url=" + url, "--spring.datasource.username=" + server.username(),
+				"--spring.datasource.password=" + server.password(), "--portal.admin.password=External-admin-2026",
+				"--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off")) {
 			assertThat(portal.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
 			assertThat(portal.getBean(DemoMode.class).isEnabled()).isFalse();
 			JdbcTemplate external = new JdbcTemplate(portal.getBean(javax.sql.DataSource.class));

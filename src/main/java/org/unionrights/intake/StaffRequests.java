@@ -1,0 +1,145 @@
+package org.unionrights.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionrights.audit.AuditLog;
+import org.unionrights.common.Masking;
+import org.unionrights.security.PortalUser;
+
+/**
+ * What staff do with a request at triage, always within what they may see: city staff every
+ * county, a county officer their own. A request outside that scope does not exist for them.
+ */
+@Service
+public class StaffRequests {
+
+	private final HelpRequests requests;
+
+	private final RequestEvents events;
+
+	private final EvidenceFiles evidenceFiles;
+
+	private final EvidenceStore store;
+
+	private final HelpRequestService service;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	StaffRequests(HelpRequests requests, RequestEvents events, EvidenceFiles evidenceFiles, EvidenceStore store,
+			HelpRequestService service, AuditLog auditLog, Clock clock) {
+		this.requests = requests;
+		this.events = events;
+		this.evidenceFiles = evidenceFiles;
+		this.store = store;
+		this.service = service;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public StaffRequestView view(PortalUser user, String trackingNo) {
+		HelpRequest request = load(user, trackingNo);
+		List<StaffRequestView.RosterLine> roster = request.getRoster()
+			.stream()
+			.map(entry -> new StaffRequestView.RosterLine(entry.getName(), Masking.mobile(entry.getMobile()),
+					entry.getAmount()))
+			.toList();
+		BigDecimal rosterTotal = request.getRoster()
+			.stream()
+			.map(RosterEntry::getAmount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		String duplicate = Optional.ofNullable(request.getLikelyDuplicateOf())
+			.flatMap(requests::findById)
+			.filter(other -> TriageQueue.scope(user) == null || other.getCountyId() == request.getCountyId())
+			.map(HelpRequest::getTrackingNo)
+			.orElse(null);
+		return new StaffRequestView(request.getTrackingNo(), request.getStatus(), request.getCategory(),
+				request.getChannel(), request.getRegisteredBy(), request.getSubmittedAt(), request.getCountyId(),
+				request.getDescription(), request.getEmployerName(), request.getEmployerCreditCode(),
+				request.getContactName(), Masking.mobile(request.getContactMobile()),
+				Masking.idNumber(request.getIdNumber()), request.isMigrantWorker(), request.getNewFormWork(),
+				request.getWorkersAffected(), request.getProjectSite(), request.getGeneralContractor(),
+				request.getSubcontractor(), request.getPeriodFrom(), request.getPeriodTo(), request.getAmountOwed(),
+				roster, rosterTotal, request.getAccidentDate(), request.getInjury(), request.getInjuryReported(),
+				duplicate, request.getRatingScore(), request.getRatingComment(),
+				events.findByRequestIdOrderByOccurredAtAscIdAsc(request.getId())
+					.stream()
+					.map(RequestEvent::toEntry)
+					.toList(),
+				evidenceFiles.findByRequestIdOrderById(request.getId()).stream().map(Evidence::toView).toList());
+	}
+
+	/** The full mobile and ID number; who looked is written to the audit log. */
+	@Transactional
+	public ContactDetails reveal(PortalUser user, String trackingNo) {
+		HelpRequest request = load(user, trackingNo);
+		auditLog.record("CONTACT_REVEALED", HelpRequestService.subject(trackingNo), null);
+		return new ContactDetails(request.getContactMobile(), request.getIdNumber());
+	}
+
+	/** An answer the worker sees on "check my request". */
+	@Transactional
+	public void reply(PortalUser user, String trackingNo, String text) {
+		load(user, trackingNo);
+		service.replyPublicly(trackingNo, text);
+	}
+
+	/** A note for staff only; never shown to the worker. */
+	@Transactional
+	public void note(PortalUser user, String trackingNo, String text) {
+		HelpRequest request = load(user, trackingNo);
+		events.save(new RequestEvent(request.getId(), clock.instant(), EventKind.INTERNAL_NOTE, false,
+				user.getUsername(), text.strip()));
+	}
+
+	/** Declines the request with a reason the worker sees. */
+	@Transactional
+	public void decline(PortalUser user, String trackingNo, String reason) {
+		load(user, trackingNo);
+		service.changeStatus(trackingNo, RequestStatus.DECLINED);
+		service.replyPublicly(trackingNo, reason);
+	}
+
+	/** Refers the request to another body (labour inspection, arbitration, a court …). */
+	@Transactional
+	public void refer(PortalUser user, String trackingNo, String body, String reason) {
+		load(user, trackingNo);
+		service.changeStatus(trackingNo, RequestStatus.REFERRED);
+		service.replyPublicly(trackingNo, body.strip() + (reason == null || reason.isBlank() ? "" : "：" + reason.strip()));
+	}
+
+	/** An evidence file of a request the user may see; empty when it is not that request's. */
+	@Transactional(readOnly = true)
+	public Optional<EvidenceFile> evidence(PortalUser user, String trackingNo, long evidenceId) {
+		HelpRequest request = load(user, trackingNo);
+		return evidenceFiles.findById(evidenceId)
+			.filter(evidence -> evidence.belongsTo(request.getId()))
+			.map(evidence -> new EvidenceFile(evidence.toView(), evidence.getStoredName()));
+	}
+
+	/** Opens the bytes of an evidence file found by {@link #evidence}. */
+	public InputStream open(EvidenceFile file) throws IOException {
+		return store.open(file.storedName());
+	}
+
+	private HelpRequest load(PortalUser user, String trackingNo) {
+		Long scope = TriageQueue.scope(user);
+		return requests.findByTrackingNo(trackingNo)
+			.filter(request -> scope == null || request.getCountyId() == scope)
+			.orElseThrow(() -> new RequestNotFoundException(trackingNo));
+	}
+
+	/** An evidence file and where its bytes are. */
+	public record EvidenceFile(EvidenceView view, String storedName) {
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.unionrights.intake;
+
+/**
+ * What the triage queue shows: by status (open requests by default), category, county, channel,
+ * migrant workers, group complaints, first contact overdue, and a search text.
+ */
+public record TriageFilter(RequestStatus status, RequestCategory category, Long countyId, Channel channel,
+		boolean migrantOnly, boolean groupOnly, boolean overdueOnly, String query) {
+
+	public static TriageFilter open() {
+		return new TriageFilter(RequestStatus.SUBMITTED, null, null, null, false, false, false, null);
+	}
+
+	/** The search text as the index holds it: trimmed, lower case, at most 50 characters. */
+	String normalizedQuery() {
+		if (query == null || query.isBlank()) {
+			return null;
+		}
+		String trimmed = query.strip().toLowerCase(java.util.Locale.ROOT);
+		return trimmed.length() > 50 ? trimmed.substring(0, 50) : trimmed;
+	}
+
+}

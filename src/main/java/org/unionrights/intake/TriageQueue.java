@@ -1,0 +1,146 @@
+package org.unionrights.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionrights.common.Masking;
+import org.unionrights.deadlines.OfficialCalendar;
+import org.unionrights.deadlines.WorkingCalendar;
+import org.unionrights.security.PortalUser;
+import org.unionrights.security.Role;
+
+/**
+ * The triage queue: the requests a staff member may see — every county for city staff, their own
+ * for a county officer — filtered, searched and most urgent first. The union's own clock: the
+ * first contact is due within 1 working day of a request arriving.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TriageQueue {
+
+	public static final int PAGE_SIZE = 25;
+
+	static final int FIRST_CONTACT_WORKING_DAYS = 1;
+
+	private final HelpRequests requests;
+
+	private final OfficialCalendar calendar;
+
+	private final Clock clock;
+
+	TriageQueue(HelpRequests requests, OfficialCalendar calendar, Clock clock) {
+		this.requests = requests;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	public Page<QueueRow> find(PortalUser user, TriageFilter filter, int page) {
+		Long scope = scope(user);
+		LocalDate lastOverdueDay = lastOverdueSubmissionDay();
+		Sort sort = filter.status() == null || filter.status().isOpen() ? Sort.by("submittedAt", "id")
+				: Sort.by(Sort.Direction.DESC, "submittedAt", "id");
+		return requests.findAll(specification(filter, scope), PageRequest.of(page, PAGE_SIZE, sort))
+			.map(request -> row(request, lastOverdueDay));
+	}
+
+	/** How many requests of each status the user may see, by the status's name. */
+	public Map<String, Long> counts(PortalUser user) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (RequestStatus status : RequestStatus.values()) {
+			counts.put(status.name(), 0L);
+		}
+		for (Object[] row : requests.countByStatus(scope(user))) {
+			counts.put(((RequestStatus) row[0]).name(), (Long) row[1]);
+		}
+		return counts;
+	}
+
+	/** The county a user's queue is limited to; {@code null} for the whole city. */
+	static Long scope(PortalUser user) {
+		if (user.getRole() == Role.CITY_STAFF) {
+			return null;
+		}
+		if (user.getRole() == Role.COUNTY_OFFICER && user.getCountyId() != null) {
+			return user.getCountyId();
+		}
+		throw new AccessDeniedException("no triage for " + user.getRole());
+	}
+
+	private Specification<HelpRequest> specification(TriageFilter filter, Long scope) {
+		Instant overdueBefore = startOf(lastOverdueSubmissionDay().plusDays(1));
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			Long county = scope != null ? scope : filter.countyId();
+			if (county != null) {
+				where.add(cb.equal(root.get("countyId"), county));
+			}
+			if (filter.status() != null) {
+				where.add(cb.equal(root.get("status"), filter.status()));
+			}
+			if (filter.category() != null) {
+				where.add(cb.equal(root.get("category"), filter.category()));
+			}
+			if (filter.channel() != null) {
+				where.add(cb.equal(root.get("channel"), filter.channel()));
+			}
+			if (filter.migrantOnly()) {
+				where.add(cb.isTrue(root.get("migrantWorker")));
+			}
+			if (filter.groupOnly()) {
+				where.add(cb.greaterThan(root.get("workersAffected"), 1));
+			}
+			if (filter.overdueOnly()) {
+				where.add(cb.equal(root.get("status"), RequestStatus.SUBMITTED));
+				where.add(cb.lessThan(root.get("submittedAt"), overdueBefore));
+			}
+			String text = filter.normalizedQuery();
+			if (text != null) {
+				String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+				where.add(cb.like(root.get("searchText"), pattern, '\\'));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	private QueueRow row(HelpRequest request, LocalDate lastOverdueDay) {
+		LocalDate submitted = request.getSubmittedAt().atZone(clock.getZone()).toLocalDate();
+		boolean overdue = request.getStatus() == RequestStatus.SUBMITTED && !submitted.isAfter(lastOverdueDay);
+		return new QueueRow(request.getTrackingNo(), request.getSubmittedAt(), request.getCountyId(),
+				request.getStatus(), request.getCategory(), request.getChannel(), request.getEmployerName(),
+				request.getContactName(), Masking.mobile(request.getContactMobile()), request.getWorkersAffected(),
+				request.isMigrantWorker(), request.getLikelyDuplicateOf() != null, overdue);
+	}
+
+	/**
+	 * The last submission day whose first contact is overdue today: its working day for the
+	 * contact has passed.
+	 */
+	LocalDate lastOverdueSubmissionDay() {
+		WorkingCalendar working = calendar.calendar();
+		LocalDate today = LocalDate.now(clock);
+		LocalDate day = today.minusDays(1);
+		while (!working.plusWorkingDays(day, FIRST_CONTACT_WORKING_DAYS).isBefore(today)) {
+			day = day.minusDays(1);
+		}
+		return day;
+	}
+
+	private Instant startOf(LocalDate day) {
+		return day.atStartOfDay(clock.getZone()).toInstant();
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.unionrights.intake.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionrights.common.RuleViolationException;
+import org.unionrights.common.web.Flash;
+import org.unionrights.counties.CountyDirectory;
+import org.unionrights.intake.RequestNotFoundException;
+import org.unionrights.intake.StaffRequests;
+import org.unionrights.security.PortalUser;
+
+/**
+ * A request at triage: read it, reveal the contact numbers (logged), answer the worker, note
+ * for colleagues, decline with a reason or refer elsewhere, open the evidence.
+ */
+@Controller
+@RequestMapping("/triage/requests/{trackingNo}")
+class StaffRequestController {
+
+	static final String VIEW_REQUEST = "intake/staff-request";
+
+	private final StaffRequests requests;
+
+	private final CountyDirectory counties;
+
+	StaffRequestController(StaffRequests requests, CountyDirectory counties) {
+		this.requests = requests;
+		this.counties = counties;
+	}
+
+	@GetMapping
+	String show(@PathVariable String trackingNo, @AuthenticationPrincipal PortalUser user, Model model,
+			Locale locale) {
+		return page(trackingNo, user, model, locale, null);
+	}
+
+	@PostMapping("/reveal")
+	String reveal(@PathVariable String trackingNo, @AuthenticationPrincipal PortalUser user, Model model,
+			Locale locale) {
+		model.addAttribute("contact", requests.reveal(user, trackingNo));
+		return page(trackingNo, user, model, locale, null);
+	}
+
+	@PostMapping("/reply")
+	String reply(@PathVariable String trackingNo, @Valid StaffTextForm form, BindingResult result,
+			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(trackingNo, user, model, locale, "reply", form, result);
+		}
+		requests.reply(user, trackingNo, form.getText());
+		Flash.success(redirect, "triage.replied");
+		return "redirect:/triage/requests/" + trackingNo;
+	}
+
+	@PostMapping("/note")
+	String note(@PathVariable String trackingNo, @Valid StaffTextForm form, BindingResult result,
+			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(trackingNo, user, model, locale, "note", form, result);
+		}
+		requests.note(user, trackingNo, form.getText());
+		Flash.success(redirect, "triage.noted");
+		return "redirect:/triage/requests/" + trackingNo;
+	}
+
+	@PostMapping("/decline")
+	String decline(@PathVariable String trackingNo, @Valid StaffTextForm form, BindingResult result,
+			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(trackingNo, user, model, locale, "decline", form, result);
+		}
+		try {
+			requests.decline(user, trackingNo, form.getText());
+			Flash.success(redirect, "triage.declined");
+		}
+		catch (RuleViolationException ex) {
+			Flash.error(redirect, ex.getCode());
+		}
+		return "redirect:/triage/requests/" + trackingNo;
+	}
+
+	@PostMapping("/refer")
+	String refer(@PathVariable String trackingNo, @Valid StaffTextForm form, BindingResult result,
+			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		if (form.getBody() == null || form.getBody().isBlank()) {
+			result.rejectValue("body", "validation.required");
+		}
+		if (result.hasErrors()) {
+			return page(trackingNo, user, model, locale, "refer", form, result);
+		}
+		try {
+			requests.refer(user, trackingNo, form.getBody(), form.getText());
+			Flash.success(redirect, "triage.referred");
+		}
+		catch (RuleViolationException ex) {
+			Flash.error(redirect, ex.getCode());
+		}
+		return "redirect:/triage/requests/" + trackingNo;
+	}
+
+	@GetMapping("/evidence/{id}")
+	ResponseEntity<InputStreamResource> evidence(@PathVariable String trackingNo, @PathVariable long id,
+			@AuthenticationPrincipal PortalUser user) throws IOException {
+		StaffRequests.EvidenceFile file = requests.evidence(user, trackingNo, id)
+			.orElseThrow(() -> new RequestNotFoundException(trackingNo));
+		InputStream content = requests.open(file);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.view().contentType()))
+			.contentLength(file.view().sizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.view().name(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(new InputStreamResource(content));
+	}
+
+	private String page(String trackingNo, PortalUser user, Model model, Locale locale, String failed) {
+		return page(trackingNo, user, model, locale, failed, null, null);
+	}
+
+	/** The request page; a form that failed keeps what was typed and shows its error. */
+	private String page(String trackingNo, PortalUser user, Model model, Locale locale, String failed,
+			StaffTextForm form, BindingResult result) {
+		var view = requests.view(user, trackingNo);
+		model.addAttribute("request", view);
+		model.addAttribute("countyName", counties.find(view.countyId()).map(c -> c.name(locale)).orElse(""));
+		for (String name : new String[] { "reply", "note", "decline", "refer" }) {
+			boolean isFailed = name.equals(failed);
+			model.addAttribute(name + "Form", isFailed ? form : new StaffTextForm());
+			if (isFailed) {
+				model.addAttribute("org.springframework.validation.BindingResult." + name + "Form", result);
+			}
+		}
+		model.addAttribute("activeMenu", "triage");
+		return VIEW_REQUEST;
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.unionrights.intake.web;
+
+import java.util.Arrays;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.unionrights.common.web.PageLimits;
+import org.unionrights.counties.CountyDirectory;
+import org.unionrights.intake.Channel;
+import org.unionrights.intake.RequestCategory;
+import org.unionrights.intake.RequestStatus;
+import org.unionrights.intake.TriageQueue;
+import org.unionrights.security.PortalUser;
+import org.unionrights.security.Role;
+
+/**
+ * The triage queue for city staff (every county) and county officers (their own): open requests
+ * most urgent first, filters, search, counts per status. Filters travel in the address, so a
+ * filtered page can be bookmarked and paged without losing them.
+ */
+@Controller
+@RequestMapping("/triage")
+class TriageController {
+
+	static final String VIEW_QUEUE = "intake/queue";
+
+	private final TriageQueue queue;
+
+	private final CountyDirectory counties;
+
+	TriageController(TriageQueue queue, CountyDirectory counties) {
+		this.queue = queue;
+		this.counties = counties;
+	}
+
+	@GetMapping
+	String queue(@ModelAttribute("filter") TriageFilterForm filter, BindingResult ignoredBadValues,
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("page", queue.find(user, filter.toFilter(), PageLimits.page(page)));
+		model.addAttribute("counts", queue.counts(user));
+		model.addAttribute("chosenStatus", filter.toFilter().status());
+		model.addAttribute("pageUrl", filter.query("/triage"));
+		model.addAttribute("statuses", Arrays.asList(RequestStatus.values()));
+		model.addAttribute("categories", Arrays.asList(RequestCategory.values()));
+		model.addAttribute("channels", Arrays.asList(Channel.values()));
+		model.addAttribute("cityWide", user.getRole() == Role.CITY_STAFF);
+		model.addAttribute("counties", counties.active());
+		model.addAttribute("countyNames", counties.byId());
+		model.addAttribute("activeMenu", "triage");
+		return VIEW_QUEUE;
+	}
+
+}

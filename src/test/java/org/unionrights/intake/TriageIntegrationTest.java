@@ -1,0 +1,225 @@
+package org.unionrights.intake;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.unionrights.DemoUsers;
+import org.unionrights.IntegrationTest;
+import org.unionrights.audit.AuditLog;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Triage: the queue and a request's page, each scoped to what the staff member may see.
+ */
+@IntegrationTest
+class TriageIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	HelpRequestService service;
+
+	@Autowired
+	HelpRequests requests;
+
+	@Autowired
+	EvidenceFiles evidenceFiles;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	/** Files a web request in a county through the public form, with a photo. */
+	private String file(long countyId, String employer, String mobile) throws Exception {
+		Map<String, String> fields = HelpForms.wages(mobile);
+		fields.put("countyId", Long.toString(countyId));
+		fields.put("employerName", employer);
+		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress(),
+				HelpForms.file("欠条.png", "image/png", TestFiles.png(countyId > 1 ? 9 : 8))))
+			.andExpect(redirectedUrl("/help/receipt"));
+		return requests.findBySubmissionToken(fields.get("draftToken")).orElseThrow().getTrackingNo();
+	}
+
+	@Test
+	void cityStaffSeeEveryCountyAndAnOfficerOnlyTheirs() throws Exception {
+		String weibin = file(1, "渭滨区甲公司", "13500000001");
+		String jintai = file(2, "金台区乙公司", "13500000002");
+		mvc.perform(get("/triage?status=&q=甲公司").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString(weibin)));
+		mvc.perform(get("/triage?status=&q=乙公司").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString(jintai)));
+		mvc.perform(get("/triage?status=&q=乙公司").with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(not(containsString(jintai))))
+			.andExpect(content().string(containsString("没有符合条件的求助")));
+		// A forged county filter changes nothing for an officer.
+		mvc.perform(get("/triage?status=&countyId=2").with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(not(containsString(jintai))));
+	}
+
+	@Test
+	void theQueueMasksMobilesAndSearchesChineseSubstrings() throws Exception {
+		String tracking = file(1, "宝鸡秦岭风电设备制造有限公司", "13500000003");
+		mvc.perform(get("/triage?q=风电设备").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(tracking)))
+			.andExpect(content().string(containsString("135****0003")))
+			.andExpect(content().string(not(containsString("13500000003"))));
+		mvc.perform(get("/triage?q=" + tracking.toLowerCase()).with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString(tracking)));
+		mvc.perform(get("/triage?q=%25").with(as(DemoUsers.CITY_STAFF))).andExpect(status().isOk());
+	}
+
+	@Test
+	void filtersAndBadFilterValues() throws Exception {
+		String tracking = file(1, "过滤测试公司", "13500000004");
+		mvc.perform(get("/triage?category=WAGES&migrant=true&group=true&q=过滤测试").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString(tracking)));
+		mvc.perform(get("/triage?category=INJURY&q=过滤测试").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(not(containsString(tracking))));
+		mvc.perform(get("/triage?category=NONSENSE&status=PARTY&countyId=x&page=-3").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aRequestNotContactedWithinAWorkingDayIsFlagged() throws Exception {
+		String tracking = file(1, "超时测试公司", "13500000005");
+		jdbc.update("update help_request set submitted_at = now() - interval '10 days' where tracking_no = ?", tracking);
+		mvc.perform(get("/triage?overdue=true&q=超时测试").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString(tracking)))
+			.andExpect(content().string(containsString("联系超时")));
+		String fresh = file(1, "未超时测试公司", "13500000006");
+		mvc.perform(get("/triage?overdue=true&q=未超时测试").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(not(containsString(fresh))));
+	}
+
+	@Test
+	void anOfficerGetsNothingOfAnotherCountysRequest() throws Exception {
+		String jintai = file(2, "金台区丙公司", "13500000007");
+		long evidenceId = evidenceFiles
+			.findByRequestIdOrderById(requests.findByTrackingNo(jintai).orElseThrow().getId())
+			.get(0)
+			.getId();
+		String page = "/triage/requests/" + jintai;
+		mvc.perform(get(page).with(as(DemoUsers.COUNTY_OFFICER))).andExpect(status().isNotFound());
+		mvc.perform(get(page + "/evidence/" + evidenceId).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(page + "/decline").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("text", "越权"))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(page + "/reveal").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(requests.findByTrackingNo(jintai).orElseThrow().getStatus()).isEqualTo(RequestStatus.SUBMITTED);
+		mvc.perform(get(page).with(as(DemoUsers.LAWYER))).andExpect(status().isForbidden());
+		mvc.perform(get(page).with(as(DemoUsers.CITY_STAFF))).andExpect(status().isOk());
+	}
+
+	@Test
+	void evidenceOpensOnlyThroughItsOwnRequest() throws Exception {
+		String mine = file(1, "证据甲公司", "13500000008");
+		String other = file(1, "证据乙公司", "13500000009");
+		long otherEvidence = evidenceFiles
+			.findByRequestIdOrderById(requests.findByTrackingNo(other).orElseThrow().getId())
+			.get(0)
+			.getId();
+		long myEvidence = evidenceFiles
+			.findByRequestIdOrderById(requests.findByTrackingNo(mine).orElseThrow().getId())
+			.get(0)
+			.getId();
+		mvc.perform(get("/triage/requests/" + mine + "/evidence/" + otherEvidence).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(status().isNotFound());
+		byte[] bytes = mvc.perform(get("/triage/requests/" + mine + "/evidence/" + myEvidence)
+			.with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"))
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(EvidenceType.sniff(bytes)).contains(EvidenceType.PNG);
+	}
+
+	@Test
+	void revealingTheFullNumberIsLogged() throws Exception {
+		String tracking = file(1, "显示号码公司", "13500000010");
+		mvc.perform(get("/triage/requests/" + tracking).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(containsString("135****0010")))
+			.andExpect(content().string(not(containsString("13500000010"))));
+		mvc.perform(post("/triage/requests/" + tracking + "/reveal").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()))
+			.andExpect(content().string(containsString("13500000010")));
+		assertThat(auditLog.about("request:" + tracking, PageRequest.of(0, 10)).getContent())
+			.anyMatch(entry -> entry.action().equals("CONTACT_REVEALED") && entry.actor().equals("weibin"));
+	}
+
+	@Test
+	void repliesReachTheWorkerAndNotesNever() throws Exception {
+		String tracking = file(1, "回复测试公司", "13500000011");
+		String page = "/triage/requests/" + tracking;
+		mvc.perform(post(page + "/reply").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("text", "请明天上午带上欠条来工作站。"))
+			.andExpect(redirectedUrl(page));
+		mvc.perform(post(page + "/note").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("text", "包工头电话已打不通"))
+			.andExpect(redirectedUrl(page));
+		mvc.perform(post(page + "/note").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("text", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("此项必填")));
+		List<TimelineEntry> worker = service.workerView(tracking).orElseThrow().timeline();
+		assertThat(worker).anyMatch(entry -> "请明天上午带上欠条来工作站。".equals(entry.text()));
+		assertThat(worker).noneMatch(entry -> "包工头电话已打不通".equals(entry.text()));
+		mvc.perform(get(page).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(containsString("包工头电话已打不通")))
+			.andExpect(content().string(containsString("内部")));
+	}
+
+	@Test
+	void declineAndReferTellTheWorkerWhy() throws Exception {
+		String declined = file(1, "不受理测试公司", "13500000012");
+		mvc.perform(post("/triage/requests/" + declined + "/decline").with(as(DemoUsers.CITY_STAFF)).with(csrf())
+			.param("text", "不属于劳动争议，建议向消费者协会反映。")).andExpect(redirectedUrl("/triage/requests/" + declined));
+		WorkerRequestView view = service.workerView(declined).orElseThrow();
+		assertThat(view.status()).isEqualTo(RequestStatus.DECLINED);
+		assertThat(view.timeline()).anyMatch(entry -> entry.text() != null && entry.text().contains("消费者协会"));
+		// A second decline is refused by the lifecycle, with a message.
+		mvc.perform(post("/triage/requests/" + declined + "/decline").with(as(DemoUsers.CITY_STAFF)).with(csrf())
+			.param("text", "again")).andExpect(redirectedUrl("/triage/requests/" + declined));
+		assertThat(service.workerView(declined).orElseThrow().timeline()).noneMatch(entry -> "again".equals(entry.text()));
+
+		String referred = file(1, "转交测试公司", "13500000013");
+		mvc.perform(post("/triage/requests/" + referred + "/refer").with(as(DemoUsers.CITY_STAFF)).with(csrf())
+			.param("body", "").param("text", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("此项必填")));
+		mvc.perform(post("/triage/requests/" + referred + "/refer").with(as(DemoUsers.CITY_STAFF)).with(csrf())
+			.param("body", "渭滨区劳动保障监察大队").param("text", "属于劳动监察职责"))
+			.andExpect(redirectedUrl("/triage/requests/" + referred));
+		assertThat(service.workerView(referred).orElseThrow().status()).isEqualTo(RequestStatus.REFERRED);
+	}
+
+}
