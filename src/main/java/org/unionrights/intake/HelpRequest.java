@@ -146,6 +146,9 @@ class HelpRequest {
 	@Column(name = "likely_duplicate_of")
 	private Long likelyDuplicateOf;
 
+	@Column(name = "merged_into")
+	private Long mergedInto;
+
 	@Column(name = "rating_score")
 	private Integer ratingScore;
 
@@ -233,11 +236,27 @@ class HelpRequest {
 
 	/** Moves the request along its lifecycle, refusing moves the lifecycle does not have. */
 	void moveTo(RequestStatus next, Instant now) {
+		if (next == RequestStatus.MERGED) {
+			throw new IllegalArgumentException("a request is merged with mergeInto, which names the other one");
+		}
+		move(next, now);
+	}
+
+	private void move(RequestStatus next, Instant now) {
 		if (!MOVES.get(status).contains(next)) {
 			throw new RuleViolationException(null, "request.status.illegal");
 		}
 		this.status = next;
 		this.updatedAt = now;
+	}
+
+	/** Merges this request, a duplicate, into another one that goes on. */
+	void mergeInto(HelpRequest other, Instant now) {
+		if (other.id.equals(id) || other.status == RequestStatus.MERGED) {
+			throw new RuleViolationException("body", "triage.merge.target");
+		}
+		move(RequestStatus.MERGED, now);
+		this.mergedInto = other.id;
 	}
 
 	/** A worker's message or evidence is only taken while the request is open. */

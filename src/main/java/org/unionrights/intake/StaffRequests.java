@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
 import org.unionrights.common.Masking;
+import org.unionrights.common.RuleViolationException;
 import org.unionrights.security.PortalUser;
 
 /**
@@ -115,6 +116,32 @@ public class StaffRequests {
 		load(user, trackingNo);
 		service.changeStatus(trackingNo, RequestStatus.REFERRED);
 		service.replyPublicly(trackingNo, body.strip() + (reason == null || reason.isBlank() ? "" : "：" + reason.strip()));
+	}
+
+	/**
+	 * Merges a duplicate into another request the user may see. The worker is told it is handled
+	 * together with another request (not which one: it may be a colleague's); staff see both numbers.
+	 */
+	@Transactional
+	public void merge(PortalUser user, String trackingNo, String intoTrackingNo) {
+		HelpRequest duplicate = load(user, trackingNo);
+		String target = TrackingNumbers.normalize(intoTrackingNo);
+		HelpRequest kept = target == null ? null
+				: requests.findByTrackingNo(target)
+					.filter(other -> TriageQueue.scope(user) == null || other.getCountyId() == duplicate.getCountyId())
+					.orElse(null);
+		if (kept == null) {
+			throw new RuleViolationException("body", "triage.merge.unknown");
+		}
+		duplicate.mergeInto(kept, clock.instant());
+		String actor = user.getUsername();
+		events.save(new RequestEvent(duplicate.getId(), clock.instant(), EventKind.STATUS_CHANGED, true, actor,
+				RequestStatus.MERGED.name()));
+		events.save(new RequestEvent(duplicate.getId(), clock.instant(), EventKind.INTERNAL_NOTE, false, actor,
+				"→ " + kept.getTrackingNo()));
+		events.save(new RequestEvent(kept.getId(), clock.instant(), EventKind.INTERNAL_NOTE, false, actor,
+				"← " + duplicate.getTrackingNo()));
+		auditLog.record("REQUEST_MERGED", HelpRequestService.subject(trackingNo), "into " + kept.getTrackingNo());
 	}
 
 	/** An evidence file of a request the user may see; empty when it is not that request's. */

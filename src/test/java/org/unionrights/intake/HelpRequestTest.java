@@ -57,13 +57,35 @@ class HelpRequestTest {
 	}
 
 	@Test
-	void declinedReferredAndMergedRequestsAreFinal() {
-		for (RequestStatus end : List.of(RequestStatus.DECLINED, RequestStatus.REFERRED, RequestStatus.MERGED)) {
+	void declinedAndReferredRequestsAreFinal() {
+		for (RequestStatus end : List.of(RequestStatus.DECLINED, RequestStatus.REFERRED)) {
 			HelpRequest request = submitted();
 			request.moveTo(end, NOW);
 			assertThatThrownBy(() -> request.moveTo(RequestStatus.ACCEPTED, NOW))
 				.isInstanceOf(RuleViolationException.class);
 		}
+	}
+
+	@Test
+	void aDuplicateIsMergedIntoAnotherRequestAndStaysMerged() throws Exception {
+		HelpRequest duplicate = submitted();
+		HelpRequest kept = submitted();
+		setId(duplicate, 1L);
+		setId(kept, 2L);
+		assertThatIllegalArgumentException().isThrownBy(() -> duplicate.moveTo(RequestStatus.MERGED, NOW));
+		assertThatThrownBy(() -> duplicate.mergeInto(duplicate, NOW)).hasMessageContaining("triage.merge.target");
+		duplicate.mergeInto(kept, NOW);
+		assertThat(duplicate.getStatus()).isEqualTo(RequestStatus.MERGED);
+		assertThatThrownBy(() -> duplicate.moveTo(RequestStatus.ACCEPTED, NOW)).isInstanceOf(RuleViolationException.class);
+		HelpRequest third = submitted();
+		setId(third, 3L);
+		assertThatThrownBy(() -> third.mergeInto(duplicate, NOW)).hasMessageContaining("triage.merge.target");
+	}
+
+	private static void setId(HelpRequest request, long id) throws ReflectiveOperationException {
+		java.lang.reflect.Field field = HelpRequest.class.getDeclaredField("id");
+		field.setAccessible(true);
+		field.set(request, id);
 	}
 
 	@Test

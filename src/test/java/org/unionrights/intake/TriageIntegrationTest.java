@@ -222,4 +222,29 @@ class TriageIntegrationTest {
 		assertThat(service.workerView(referred).orElseThrow().status()).isEqualTo(RequestStatus.REFERRED);
 	}
 
+	@Test
+	void aDuplicateIsMergedIntoTheRequestThatGoesOn() throws Exception {
+		String kept = file(1, "合并测试公司", "13500000014");
+		String duplicate = file(1, "合并测试公司", "13500000014");
+		String elsewhere = file(2, "合并测试公司", "13500000015");
+		String page = "/triage/requests/" + duplicate;
+		mvc.perform(get(page).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(containsString("可能重复")))
+			.andExpect(content().string(containsString(kept)));
+		mvc.perform(post(page + "/merge").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("body", elsewhere))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("没有找到这个跟踪号的求助")))
+			.andExpect(content().string(containsString("value=\"" + elsewhere + "\"")));
+		mvc.perform(post(page + "/merge").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("body", duplicate))
+			.andExpect(content().string(containsString("不能合并到它自己")));
+		mvc.perform(post(page + "/merge").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("body", kept.toLowerCase()))
+			.andExpect(redirectedUrl(page));
+		WorkerRequestView worker = service.workerView(duplicate).orElseThrow();
+		assertThat(worker.status()).isEqualTo(RequestStatus.MERGED);
+		assertThat(worker.timeline()).noneMatch(entry -> entry.text() != null && entry.text().contains(kept));
+		mvc.perform(get("/triage/requests/" + kept).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(containsString("← " + duplicate)));
+		assertThat(service.workerView(elsewhere).orElseThrow().status()).isEqualTo(RequestStatus.SUBMITTED);
+	}
+
 }

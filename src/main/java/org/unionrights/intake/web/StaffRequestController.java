@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.web.Flash;
+import org.unionrights.common.web.FormErrors;
 import org.unionrights.counties.CountyDirectory;
 import org.unionrights.intake.RequestNotFoundException;
 import org.unionrights.intake.StaffRequests;
@@ -116,6 +117,24 @@ class StaffRequestController {
 		return "redirect:/triage/requests/" + trackingNo;
 	}
 
+	@PostMapping("/merge")
+	String merge(@PathVariable String trackingNo, StaffTextForm form, BindingResult result,
+			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		if (form.getBody() == null || form.getBody().isBlank()) {
+			result.rejectValue("body", "validation.required");
+			return page(trackingNo, user, model, locale, "merge", form, result);
+		}
+		try {
+			requests.merge(user, trackingNo, form.getBody());
+			Flash.success(redirect, "triage.merged");
+			return "redirect:/triage/requests/" + trackingNo;
+		}
+		catch (RuleViolationException ex) {
+			FormErrors.reject(result, ex);
+			return page(trackingNo, user, model, locale, "merge", form, result);
+		}
+	}
+
 	@GetMapping("/evidence/{id}")
 	ResponseEntity<InputStreamResource> evidence(@PathVariable String trackingNo, @PathVariable long id,
 			@AuthenticationPrincipal PortalUser user) throws IOException {
@@ -143,7 +162,7 @@ class StaffRequestController {
 		var view = requests.view(user, trackingNo);
 		model.addAttribute("request", view);
 		model.addAttribute("countyName", counties.find(view.countyId()).map(c -> c.name(locale)).orElse(""));
-		for (String name : new String[] { "reply", "note", "decline", "refer" }) {
+		for (String name : new String[] { "reply", "note", "decline", "refer", "merge" }) {
 			boolean isFailed = name.equals(failed);
 			model.addAttribute(name + "Form", isFailed ? form : new StaffTextForm());
 			if (isFailed) {
