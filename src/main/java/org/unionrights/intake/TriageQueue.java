@@ -17,6 +17,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionrights.audit.AuditLog;
 import org.unionrights.common.Masking;
 import org.unionrights.deadlines.OfficialCalendar;
 import org.unionrights.deadlines.WorkingCalendar;
@@ -29,7 +30,7 @@ import org.unionrights.security.Role;
  * first contact is due within 1 working day of a request arriving.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class TriageQueue {
 
 	public static final int PAGE_SIZE = 25;
@@ -42,12 +43,16 @@ public class TriageQueue {
 
 	private final Clock clock;
 
-	TriageQueue(HelpRequests requests, OfficialCalendar calendar, Clock clock) {
+	private final AuditLog auditLog;
+
+	TriageQueue(HelpRequests requests, OfficialCalendar calendar, Clock clock, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.requests = requests;
 		this.calendar = calendar;
 		this.clock = clock;
 	}
 
+	@Transactional(readOnly = true)
 	public Page<QueueRow> find(PortalUser user, TriageFilter filter, int page) {
 		Long scope = scope(user);
 		LocalDate lastOverdueDay = lastOverdueSubmissionDay();
@@ -57,7 +62,31 @@ public class TriageQueue {
 			.map(request -> row(request, lastOverdueDay));
 	}
 
+	/** The most rows one export holds; narrow the filter for more. */
+	public static final int EXPORT_LIMIT = 10_000;
+
+	/**
+	 * The filtered queue for an export, in queue order, at most {@value #EXPORT_LIMIT} rows:
+	 * personal numbers in full for city staff only. The export is written to the audit log.
+	 */
+	public List<ExportRow> export(PortalUser user, TriageFilter filter) {
+		Long scope = scope(user);
+		boolean full = user.getRole() == Role.CITY_STAFF;
+		Sort sort = filter.status() == null || filter.status().isOpen() ? Sort.by("submittedAt", "id")
+				: Sort.by(Sort.Direction.DESC, "submittedAt", "id");
+		List<ExportRow> rows = requests.findAll(specification(filter, scope), PageRequest.of(0, EXPORT_LIMIT, sort))
+			.map(request -> new ExportRow(request.getTrackingNo(), request.getSubmittedAt(), request.getCountyId(),
+					request.getStatus(), request.getCategory(), request.getChannel(), request.getEmployerName(),
+					request.getContactName(), full ? request.getContactMobile() : Masking.mobile(request.getContactMobile()),
+					full ? request.getIdNumber() : Masking.idNumber(request.getIdNumber()), request.isMigrantWorker(),
+					request.getWorkersAffected(), request.getAmountOwed()))
+			.getContent();
+		auditLog.record("QUEUE_EXPORTED", "triage", rows.size() + " rows, " + (full ? "full" : "masked") + ", " + filter);
+		return rows;
+	}
+
 	/** How many requests of each status the user may see, by the status's name. */
+	@Transactional(readOnly = true)
 	public Map<String, Long> counts(PortalUser user) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (RequestStatus status : RequestStatus.values()) {

@@ -247,4 +247,53 @@ class TriageIntegrationTest {
 		assertThat(service.workerView(elsewhere).orElseThrow().status()).isEqualTo(RequestStatus.SUBMITTED);
 	}
 
+	@Test
+	void theExportIsMaskedForOfficersAndFullForCityStaff() throws Exception {
+		String tracking = file(1, "导出测试公司", "13500000016");
+		String jintai = file(2, "导出测试公司", "13500000017");
+		byte[] officer = mvc.perform(get("/triage/export.csv?status=&q=导出测试").with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/csv")))
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(officer).startsWith(0xEF, 0xBB, 0xBF);
+		String officerCsv = new String(officer, java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(officerCsv).contains("\"跟踪号\"", tracking, "\"135****0016\"", "\"渭滨区\"", "\"拖欠工资\"")
+			.doesNotContain("13500000016")
+			.doesNotContain(jintai);
+		String cityCsv = mvc.perform(get("/triage/export.csv?status=&q=导出测试").with(as(DemoUsers.CITY_STAFF)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(cityCsv).contains("13500000016", "13500000017", jintai);
+		assertThat(auditLog.about("triage", PageRequest.of(0, 5)).getContent())
+			.anyMatch(entry -> entry.action().equals("QUEUE_EXPORTED") && entry.actor().equals("weibin"));
+	}
+
+	@Test
+	void theExcelExportHasTheSameRows() throws Exception {
+		String tracking = file(1, "表格导出公司", "13500000018");
+		byte[] xlsx = mvc.perform(get("/triage/export.xlsx?status=&q=表格导出").param("lang", "en")
+			.with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tracking number");
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(tracking);
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Weibin District");
+			assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("135****0018");
+		}
+	}
+
+	@Test
+	void lawyersExportNothing() throws Exception {
+		mvc.perform(get("/triage/export.csv").with(as(DemoUsers.LAWYER))).andExpect(status().isForbidden());
+	}
+
 }

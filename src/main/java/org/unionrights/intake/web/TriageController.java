@@ -1,7 +1,16 @@
 package org.unionrights.intake.web;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.unionrights.common.web.PageLimits;
 import org.unionrights.counties.CountyDirectory;
 import org.unionrights.intake.Channel;
+import org.unionrights.intake.ExportRow;
 import org.unionrights.intake.RequestCategory;
 import org.unionrights.intake.RequestStatus;
 import org.unionrights.intake.TriageQueue;
@@ -34,9 +44,40 @@ class TriageController {
 
 	private final CountyDirectory counties;
 
-	TriageController(TriageQueue queue, CountyDirectory counties) {
+	private final QueueExport export;
+
+	private final Clock clock;
+
+	TriageController(TriageQueue queue, CountyDirectory counties, QueueExport export, Clock clock) {
 		this.queue = queue;
 		this.counties = counties;
+		this.export = export;
+		this.clock = clock;
+	}
+
+	@GetMapping("/export.csv")
+	void exportCsv(@ModelAttribute("filter") TriageFilterForm filter, BindingResult ignoredBadValues,
+			@AuthenticationPrincipal PortalUser user, Locale locale, HttpServletResponse response) throws IOException {
+		List<ExportRow> rows = queue.export(user, filter.toFilter());
+		prepare(response, "text/csv;charset=UTF-8", "csv");
+		export.csv(rows, counties.byId(), locale, response.getOutputStream());
+	}
+
+	@GetMapping("/export.xlsx")
+	void exportXlsx(@ModelAttribute("filter") TriageFilterForm filter, BindingResult ignoredBadValues,
+			@AuthenticationPrincipal PortalUser user, Locale locale, HttpServletResponse response) throws IOException {
+		List<ExportRow> rows = queue.export(user, filter.toFilter());
+		prepare(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+		export.xlsx(rows, counties.byId(), locale, response.getOutputStream());
+	}
+
+	private void prepare(HttpServletResponse response, String contentType, String extension) {
+		response.setContentType(contentType);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename("triage-" + LocalDate.now(clock) + "." + extension)
+			.build()
+			.toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
 	}
 
 	@GetMapping
@@ -46,6 +87,8 @@ class TriageController {
 		model.addAttribute("counts", queue.counts(user));
 		model.addAttribute("chosenStatus", filter.toFilter().status());
 		model.addAttribute("pageUrl", filter.query("/triage"));
+		model.addAttribute("csvUrl", filter.query("/triage/export.csv"));
+		model.addAttribute("xlsxUrl", filter.query("/triage/export.xlsx"));
 		model.addAttribute("statuses", Arrays.asList(RequestStatus.values()));
 		model.addAttribute("categories", Arrays.asList(RequestCategory.values()));
 		model.addAttribute("channels", Arrays.asList(Channel.values()));
