@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -123,21 +124,8 @@ class RequestStatusController {
 	String addMessage(@PathVariable String trackingNo, @Valid @ModelAttribute("messageForm") MessageForm messageForm,
 			BindingResult result, HttpServletRequest request, HttpSession session, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		Optional<WorkerRequestView> view = viewIfAllowed(session, trackingNo);
-		if (view.isEmpty()) {
-			return LOOKUP;
-		}
-		if (StaleForms.isStale(request) || result.hasErrors()) {
-			return display(model, view.get(), locale, StaleForms.isStale(request));
-		}
-		try {
-			requests.addWorkerMessage(view.get().trackingNo(), messageForm.getText());
-			Flash.success(redirect, "status.message.sent");
-		}
-		catch (RuleViolationException ex) {
-			Flash.error(redirect, ex.getCode());
-		}
-		return redirectTo(view.get());
+		return act(trackingNo, result, request, session, model, locale, redirect, "status.message.sent",
+				number -> requests.addWorkerMessage(number, messageForm.getText()));
 	}
 
 	@PostMapping("/requests/{trackingNo}/evidence")
@@ -172,6 +160,16 @@ class RequestStatusController {
 	String rate(@PathVariable String trackingNo, @Valid @ModelAttribute("ratingForm") RatingForm ratingForm,
 			BindingResult result, HttpServletRequest request, HttpSession session, Model model, Locale locale,
 			RedirectAttributes redirect) {
+		return act(trackingNo, result, request, session, model, locale, redirect, "status.rating.thanks",
+				number -> requests.rate(number, ratingForm.getScore(), ratingForm.getComment()));
+	}
+
+	/**
+	 * A worker's form on the status page: nothing of another request; a stale or wrong form shown
+	 * again with what was typed; otherwise the action, a message, and back to the page.
+	 */
+	private String act(String trackingNo, BindingResult result, HttpServletRequest request, HttpSession session,
+			Model model, Locale locale, RedirectAttributes redirect, String doneCode, Consumer<String> action) {
 		Optional<WorkerRequestView> view = viewIfAllowed(session, trackingNo);
 		if (view.isEmpty()) {
 			return LOOKUP;
@@ -180,8 +178,8 @@ class RequestStatusController {
 			return display(model, view.get(), locale, StaleForms.isStale(request));
 		}
 		try {
-			requests.rate(view.get().trackingNo(), ratingForm.getScore(), ratingForm.getComment());
-			Flash.success(redirect, "status.rating.thanks");
+			action.accept(view.get().trackingNo());
+			Flash.success(redirect, doneCode);
 		}
 		catch (RuleViolationException ex) {
 			Flash.error(redirect, ex.getCode());

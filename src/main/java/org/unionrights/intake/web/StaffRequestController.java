@@ -63,39 +63,22 @@ class StaffRequestController {
 	@PostMapping("/reply")
 	String reply(@PathVariable String trackingNo, @Valid StaffTextForm form, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return page(trackingNo, user, model, locale, "reply", form, result);
-		}
-		requests.reply(user, trackingNo, form.getText());
-		Flash.success(redirect, "triage.replied");
-		return "redirect:/triage/requests/" + trackingNo;
+		return act("reply", trackingNo, form, result, user, model, locale, redirect, "triage.replied",
+				() -> requests.reply(user, trackingNo, form.getText()));
 	}
 
 	@PostMapping("/note")
 	String note(@PathVariable String trackingNo, @Valid StaffTextForm form, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return page(trackingNo, user, model, locale, "note", form, result);
-		}
-		requests.note(user, trackingNo, form.getText());
-		Flash.success(redirect, "triage.noted");
-		return "redirect:/triage/requests/" + trackingNo;
+		return act("note", trackingNo, form, result, user, model, locale, redirect, "triage.noted",
+				() -> requests.note(user, trackingNo, form.getText()));
 	}
 
 	@PostMapping("/decline")
 	String decline(@PathVariable String trackingNo, @Valid StaffTextForm form, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return page(trackingNo, user, model, locale, "decline", form, result);
-		}
-		try {
-			requests.decline(user, trackingNo, form.getText());
-			Flash.success(redirect, "triage.declined");
-		}
-		catch (RuleViolationException ex) {
-			Flash.error(redirect, ex.getCode());
-		}
-		return "redirect:/triage/requests/" + trackingNo;
+		return act("decline", trackingNo, form, result, user, model, locale, redirect, "triage.declined",
+				() -> requests.decline(user, trackingNo, form.getText()));
 	}
 
 	@PostMapping("/refer")
@@ -104,12 +87,22 @@ class StaffRequestController {
 		if (form.getBody() == null || form.getBody().isBlank()) {
 			result.rejectValue("body", "validation.required");
 		}
+		return act("refer", trackingNo, form, result, user, model, locale, redirect, "triage.referred",
+				() -> requests.refer(user, trackingNo, form.getBody(), form.getText()));
+	}
+
+	/**
+	 * A triage form: shown again with its error and text when wrong; otherwise the action, a
+	 * message (or the lifecycle's refusal), and back to the request.
+	 */
+	private String act(String name, String trackingNo, StaffTextForm form, BindingResult result, PortalUser user,
+			Model model, Locale locale, RedirectAttributes redirect, String doneCode, Runnable action) {
 		if (result.hasErrors()) {
-			return page(trackingNo, user, model, locale, "refer", form, result);
+			return page(trackingNo, user, model, locale, name, form, result);
 		}
 		try {
-			requests.refer(user, trackingNo, form.getBody(), form.getText());
-			Flash.success(redirect, "triage.referred");
+			action.run();
+			Flash.success(redirect, doneCode);
 		}
 		catch (RuleViolationException ex) {
 			Flash.error(redirect, ex.getCode());
