@@ -27,8 +27,11 @@ public enum ClockRule {
 	INJURY_APPLICATION_BY_EMPLOYER(Period.days(30), null),
 	/** Art. 17: otherwise the worker, close relatives or the union within 1 year. */
 	INJURY_APPLICATION_BY_WORKER(Period.years(1), null),
-	/** Art. 20: the decision within 60 days of accepting the application. */
-	INJURY_DECISION(Period.days(60), null),
+	/**
+	 * Art. 20: the decision within 60 days of accepting the application; paused while a judicial
+	 * or administrative conclusion it depends on is awaited (¶3).
+	 */
+	INJURY_DECISION(Period.days(60), null, Feature.SUSPENDABLE),
 	/** Art. 20: 15 days for a clear case. */
 	INJURY_DECISION_CLEAR_CASE(Period.days(15), null),
 	/** Art. 25: the appraisal conclusion within 60 days, 30 more when necessary. */

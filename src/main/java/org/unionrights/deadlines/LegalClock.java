@@ -20,74 +20,137 @@ public final class LegalClock {
 
 	public static ClockReading read(ClockRule rule, List<ClockEvent> events, WorkingCalendar calendar,
 			LocalDate today) {
-		LocalDate start = null;
-		LocalDate suspendedSince = null;
-		long suspendedDays = 0;
-		boolean extended = false;
-		LocalDate met = null;
-		boolean employmentEnded = false;
-		for (ClockEvent event : events.stream().sorted(Comparator.comparing(ClockEvent::date)).toList()) {
+		Running clock = new Running(rule, calendar);
+		// By date, and on one day in the order of the kinds (a suspension before its resumption).
+		events.stream()
+			.sorted(Comparator.comparing(ClockEvent::date).thenComparing(ClockEvent::kind))
+			.forEach(clock::apply);
+		return clock.reading(today);
+	}
+
+	/** A clock while its events are applied one by one, in order. */
+	private static final class Running {
+
+		private final ClockRule rule;
+
+		private final WorkingCalendar calendar;
+
+		private LocalDate start;
+
+		private LocalDate suspendedSince;
+
+		private long suspendedDays;
+
+		private boolean extended;
+
+		private boolean employmentEnded;
+
+		private LocalDate met;
+
+		Running(ClockRule rule, WorkingCalendar calendar) {
+			this.rule = rule;
+			this.calendar = calendar;
+		}
+
+		void apply(ClockEvent event) {
+			LocalDate date = event.date();
 			switch (event.kind()) {
 				case STARTED -> {
 					if (!rule.has(Feature.AFTER_EMPLOYMENT)) {
-						start = event.date();
+						restart(date);
 					}
 				}
 				case EMPLOYMENT_ENDED -> {
 					if (rule.has(Feature.AFTER_EMPLOYMENT)) {
-						start = event.date();
+						restart(date);
 						employmentEnded = true;
 					}
 				}
 				case INTERRUPTED -> {
-					if (rule.has(Feature.INTERRUPTIBLE) && start != null) {
-						start = event.date();
-						suspendedDays = 0;
-						suspendedSince = null;
+					if (rule.has(Feature.INTERRUPTIBLE) && running(date)) {
+						restart(date);
 					}
 				}
 				case RESTARTED -> {
-					if (rule.has(Feature.RESTARTABLE) && start != null) {
-						start = event.date();
-						suspendedDays = 0;
-						suspendedSince = null;
+					if (rule.has(Feature.RESTARTABLE) && running(date)) {
+						restart(date);
 					}
 				}
 				case SUSPENDED -> {
-					if (rule.has(Feature.SUSPENDABLE) && start != null && suspendedSince == null) {
-						suspendedSince = event.date();
+					if (rule.has(Feature.SUSPENDABLE) && suspendedSince == null && running(date)) {
+						suspendedSince = date;
 					}
 				}
 				case RESUMED -> {
 					if (suspendedSince != null) {
-						suspendedDays += ChronoUnit.DAYS.between(suspendedSince, event.date());
+						suspendedDays += ChronoUnit.DAYS.between(suspendedSince, date);
 						suspendedSince = null;
 					}
 				}
-				case EXTENDED -> extended = rule.extension() != null;
-				case MET -> met = event.date();
+				case EXTENDED -> {
+					if (rule.extension() != null && running(date)) {
+						extended = true;
+					}
+				}
+				case MET -> met = date;
 			}
 		}
-		if (start == null) {
-			ClockReading.State state = rule.has(Feature.AFTER_EMPLOYMENT) && !employmentEnded
-					? ClockReading.State.NOT_RUNNING : ClockReading.State.NOT_STARTED;
-			return new ClockReading(rule, state, null, null, true);
+
+		/** A new period from this date: no suspension, no extension carried over. */
+		private void restart(LocalDate date) {
+			start = date;
+			suspendedDays = 0;
+			suspendedSince = null;
+			extended = false;
 		}
-		Period period = extended ? rule.period().plus(rule.extension()) : rule.period();
-		LocalDate lastDay = period.lastDay(start, calendar).plusDays(suspendedDays);
-		if (suspendedSince != null) {
-			long remaining = ChronoUnit.DAYS.between(suspendedSince, lastDay);
-			return new ClockReading(rule, ClockReading.State.PAUSED, null, (int) remaining, true);
+
+		/** Whether the period runs on that day: started, not paused, not yet expired. */
+		private boolean running(LocalDate date) {
+			return start != null && suspendedSince == null && !date.isAfter(due());
 		}
-		LocalDate due = calendar.onOrAfter(lastDay);
-		boolean complete = calendar.knowsYear(due.getYear());
-		int daysLeft = (int) ChronoUnit.DAYS.between(today, due);
-		if (met != null) {
-			ClockReading.State state = met.isAfter(due) ? ClockReading.State.OVERDUE : ClockReading.State.MET;
-			return new ClockReading(rule, state, due, daysLeft, complete);
+
+		private LocalDate lastDay() {
+			Period period = extended ? rule.period().plus(rule.extension()) : rule.period();
+			return period.lastDay(start, calendar).plusDays(suspendedDays);
 		}
-		ClockReading.State state = today.isAfter(due) ? ClockReading.State.OVERDUE : ClockReading.State.RUNNING;
-		return new ClockReading(rule, state, due, daysLeft, complete);
+
+		private LocalDate due() {
+			return calendar.onOrAfter(lastDay());
+		}
+
+		ClockReading reading(LocalDate today) {
+			if (start == null) {
+				ClockReading.State state = rule.has(Feature.AFTER_EMPLOYMENT) && !employmentEnded
+						? ClockReading.State.NOT_RUNNING : ClockReading.State.NOT_STARTED;
+				return new ClockReading(rule, state, null, null, true);
+			}
+			if (met != null) {
+				LocalDate due = due();
+				ClockReading.State state = suspendedSince == null && met.isAfter(due) ? ClockReading.State.OVERDUE
+						: ClockReading.State.MET;
+				return new ClockReading(rule, state, due, (int) ChronoUnit.DAYS.between(today, due),
+						knowsYears(start, due));
+			}
+			if (suspendedSince != null) {
+				LocalDate lastDay = lastDay();
+				return new ClockReading(rule, ClockReading.State.PAUSED, null,
+						(int) ChronoUnit.DAYS.between(suspendedSince, lastDay), knowsYears(start, lastDay));
+			}
+			LocalDate due = due();
+			ClockReading.State state = today.isAfter(due) ? ClockReading.State.OVERDUE : ClockReading.State.RUNNING;
+			return new ClockReading(rule, state, due, (int) ChronoUnit.DAYS.between(today, due), knowsYears(start, due));
+		}
+
+		/** Whether the official calendar of every year the period spans is known. */
+		private boolean knowsYears(LocalDate from, LocalDate to) {
+			for (int year = from.getYear(); year <= to.getYear(); year++) {
+				if (!calendar.knowsYear(year)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 	}
 
 }

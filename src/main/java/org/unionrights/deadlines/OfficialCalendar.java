@@ -32,19 +32,34 @@ public class OfficialCalendar {
 
 	private volatile WorkingCalendar current;
 
-	OfficialCalendar(CalendarDays days, CalendarYears years, AuditLog auditLog, Clock clock) {
+	/** Counts committed changes, so that a calendar read before one is never kept after it. */
+	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+	private final org.springframework.transaction.support.TransactionTemplate readOnly;
+
+	OfficialCalendar(CalendarDays days, CalendarYears years, AuditLog auditLog, Clock clock,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.days = days;
 		this.years = years;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
 
-	/** The calendar as it stands. */
+	/**
+	 * The calendar as it stands: held in memory by this instance and read again after each
+	 * change it commits (a change made through another instance shows after that instance's
+	 * restart or its own next change).
+	 */
 	public WorkingCalendar calendar() {
 		WorkingCalendar calendar = current;
 		if (calendar == null) {
-			calendar = load();
-			current = calendar;
+			long before = generation.get();
+			calendar = readOnly.execute(status -> load());
+			if (generation.get() == before) {
+				current = calendar;
+			}
 		}
 		return calendar;
 	}
@@ -104,13 +119,13 @@ public class OfficialCalendar {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
+				generation.incrementAndGet();
 				current = null;
 			}
 		});
 	}
 
-	@Transactional(readOnly = true)
-	WorkingCalendar load() {
+	private WorkingCalendar load() {
 		Map<LocalDate, DayKind> all = days.findAll()
 			.stream()
 			.collect(Collectors.toMap(CalendarDay::getDay, CalendarDay::getKind));

@@ -149,6 +149,9 @@ class HelpRequest {
 	@Column(name = "merged_into")
 	private Long mergedInto;
 
+	@Column(name = "first_contact_at")
+	private Instant firstContactAt;
+
 	@Column(name = "rating_score")
 	private Integer ratingScore;
 
@@ -250,9 +253,20 @@ class HelpRequest {
 		this.updatedAt = now;
 	}
 
+	/** Staff answered the worker: the first contact, if it is the first. */
+	void recordContact(Instant now) {
+		if (firstContactAt == null) {
+			firstContactAt = now;
+		}
+	}
+
+	Instant getFirstContactAt() {
+		return firstContactAt;
+	}
+
 	/** Merges this request, a duplicate, into another one that goes on. */
 	void mergeInto(HelpRequest other, Instant now) {
-		if (other.id.equals(id) || other.status == RequestStatus.MERGED) {
+		if (other.id.equals(id) || !other.status.isOpen() || other.countyId != countyId) {
 			throw new RuleViolationException("body", "triage.merge.target");
 		}
 		move(RequestStatus.MERGED, now);

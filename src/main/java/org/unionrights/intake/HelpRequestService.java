@@ -203,6 +203,7 @@ public class HelpRequestService {
 	@Transactional
 	void replyPublicly(String trackingNo, String text) {
 		HelpRequest request = load(trackingNo);
+		request.recordContact(clock.instant());
 		events.save(new RequestEvent(request.getId(), clock.instant(), EventKind.STAFF_REPLY, true, AuditLog.currentActor(),
 				text.strip()));
 	}

@@ -7,13 +7,21 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
 
 interface HelpRequests extends JpaRepository<HelpRequest, Long>, JpaSpecificationExecutor<HelpRequest> {
 
 	Optional<HelpRequest> findByTrackingNo(String trackingNo);
 
 	Optional<HelpRequest> findBySubmissionToken(String submissionToken);
+
+	/** The requests locked for update, in id order so that two merges cannot deadlock or cross. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from HelpRequest r where r.trackingNo in :trackingNos order by r.id")
+	List<HelpRequest> lockByTrackingNos(java.util.Collection<String> trackingNos);
 
 	@Query("select r.status, count(r) from HelpRequest r where (:countyId is null or r.countyId = :countyId) "
 			+ "group by r.status")

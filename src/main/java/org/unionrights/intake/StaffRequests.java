@@ -115,21 +115,31 @@ public class StaffRequests {
 	public void refer(PortalUser user, String trackingNo, String body, String reason) {
 		load(user, trackingNo);
 		service.changeStatus(trackingNo, RequestStatus.REFERRED);
-		service.replyPublicly(trackingNo, body.strip() + (reason == null || reason.isBlank() ? "" : "：" + reason.strip()));
+		service.replyPublicly(trackingNo, body.strip() + "：" + reason.strip());
 	}
 
 	/**
-	 * Merges a duplicate into another request the user may see. The worker is told it is handled
-	 * together with another request (not which one: it may be a colleague's); staff see both numbers.
+	 * Merges a duplicate into another open request of the same county. The worker is told it is
+	 * handled together with another request (not which one: it may be a colleague's); staff see
+	 * both numbers. Both rows are locked, so two merges at once cannot cross.
 	 */
 	@Transactional
 	public void merge(PortalUser user, String trackingNo, String intoTrackingNo) {
-		HelpRequest duplicate = load(user, trackingNo);
+		load(user, trackingNo);
 		String target = TrackingNumbers.normalize(intoTrackingNo);
-		HelpRequest kept = target == null ? null
-				: requests.findByTrackingNo(target)
-					.filter(other -> TriageQueue.scope(user) == null || other.getCountyId() == duplicate.getCountyId())
-					.orElse(null);
+		if (trackingNo.equals(target)) {
+			throw new RuleViolationException("body", "triage.merge.target");
+		}
+		List<HelpRequest> locked = target == null ? List.of()
+				: requests.lockByTrackingNos(java.util.Set.of(trackingNo, target));
+		HelpRequest duplicate = locked.stream().filter(r -> r.getTrackingNo().equals(trackingNo)).findFirst()
+			.orElseThrow(() -> new RuleViolationException("body", "triage.merge.unknown"));
+		Long scope = TriageQueue.scope(user);
+		HelpRequest kept = locked.stream()
+			.filter(r -> r.getTrackingNo().equals(target))
+			.filter(r -> scope == null || r.getCountyId() == scope)
+			.findFirst()
+			.orElse(null);
 		if (kept == null) {
 			throw new RuleViolationException("body", "triage.merge.unknown");
 		}

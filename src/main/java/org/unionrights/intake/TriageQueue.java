@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
 import org.unionrights.common.Masking;
+import org.unionrights.common.RuleViolationException;
 import org.unionrights.deadlines.OfficialCalendar;
 import org.unionrights.deadlines.WorkingCalendar;
 import org.unionrights.security.PortalUser;
@@ -35,7 +37,6 @@ public class TriageQueue {
 
 	public static final int PAGE_SIZE = 25;
 
-	static final int FIRST_CONTACT_WORKING_DAYS = 1;
 
 	private final HelpRequests requests;
 
@@ -45,8 +46,12 @@ public class TriageQueue {
 
 	private final AuditLog auditLog;
 
-	TriageQueue(HelpRequests requests, OfficialCalendar calendar, Clock clock, AuditLog auditLog) {
+	private final int firstContactWorkingDays;
+
+	TriageQueue(HelpRequests requests, OfficialCalendar calendar, Clock clock, AuditLog auditLog,
+			@Value("${portal.intake.first-contact-working-days:1}") int firstContactWorkingDays) {
 		this.auditLog = auditLog;
+		this.firstContactWorkingDays = firstContactWorkingDays;
 		this.requests = requests;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -66,14 +71,19 @@ public class TriageQueue {
 	public static final int EXPORT_LIMIT = 10_000;
 
 	/**
-	 * The filtered queue for an export, in queue order, at most {@value #EXPORT_LIMIT} rows:
-	 * personal numbers in full for city staff only. The export is written to the audit log.
+	 * The filtered queue for an export, in queue order: personal numbers in full for city staff
+	 * only. More than {@value #EXPORT_LIMIT} rows are refused (narrow the filter), never cut
+	 * short without a word. The export is written to the audit log.
 	 */
 	public List<ExportRow> export(PortalUser user, TriageFilter filter) {
 		Long scope = scope(user);
 		boolean full = user.getRole() == Role.CITY_STAFF;
 		Sort sort = filter.status() == null || filter.status().isOpen() ? Sort.by("submittedAt", "id")
 				: Sort.by(Sort.Direction.DESC, "submittedAt", "id");
+		long total = requests.count(specification(filter, scope));
+		if (total > EXPORT_LIMIT) {
+			throw new RuleViolationException(null, "triage.export.tooMany");
+		}
 		List<ExportRow> rows = requests.findAll(specification(filter, scope), PageRequest.of(0, EXPORT_LIMIT, sort))
 			.map(request -> new ExportRow(request.getTrackingNo(), request.getSubmittedAt(), request.getCountyId(),
 					request.getStatus(), request.getCategory(), request.getChannel(), request.getEmployerName(),
@@ -134,6 +144,7 @@ public class TriageQueue {
 			}
 			if (filter.overdueOnly()) {
 				where.add(cb.equal(root.get("status"), RequestStatus.SUBMITTED));
+				where.add(cb.isNull(root.get("firstContactAt")));
 				where.add(cb.lessThan(root.get("submittedAt"), overdueBefore));
 			}
 			String text = filter.normalizedQuery();
@@ -147,7 +158,8 @@ public class TriageQueue {
 
 	private QueueRow row(HelpRequest request, LocalDate lastOverdueDay) {
 		LocalDate submitted = request.getSubmittedAt().atZone(clock.getZone()).toLocalDate();
-		boolean overdue = request.getStatus() == RequestStatus.SUBMITTED && !submitted.isAfter(lastOverdueDay);
+		boolean overdue = request.getStatus() == RequestStatus.SUBMITTED && request.getFirstContactAt() == null
+				&& !submitted.isAfter(lastOverdueDay);
 		return new QueueRow(request.getTrackingNo(), request.getSubmittedAt(), request.getCountyId(),
 				request.getStatus(), request.getCategory(), request.getChannel(), request.getEmployerName(),
 				request.getContactName(), Masking.mobile(request.getContactMobile()), request.getWorkersAffected(),
@@ -155,14 +167,14 @@ public class TriageQueue {
 	}
 
 	/**
-	 * The last submission day whose first contact is overdue today: its working day for the
-	 * contact has passed.
+	 * The last submission day whose first contact is overdue today: its working days for the
+	 * contact ({@code portal.intake.first-contact-working-days}, 1) have passed.
 	 */
 	LocalDate lastOverdueSubmissionDay() {
 		WorkingCalendar working = calendar.calendar();
 		LocalDate today = LocalDate.now(clock);
 		LocalDate day = today.minusDays(1);
-		while (!working.plusWorkingDays(day, FIRST_CONTACT_WORKING_DAYS).isBefore(today)) {
+		while (!working.plusWorkingDays(day, firstContactWorkingDays).isBefore(today)) {
 			day = day.minusDays(1);
 		}
 		return day;

@@ -50,7 +50,7 @@ class TriageBrowserTest extends BrowserJourney {
 		BrowserSupport.waitForPath(browser, "/triage/requests/" + trackingNo);
 		click(By.cssSelector("form[action$='/reveal'] button"));
 		assertThat(browser.findElement(By.id("contact-mobile")).getText()).isEqualTo("13700001234");
-		type("text", "刘师傅您好，我们已联系网点负责人，请保留押金收据。");
+		type("reply-text", "刘师傅您好，我们已联系网点负责人，请保留押金收据。");
 		click(By.cssSelector("form[action$='/reply'] button"));
 		BrowserSupport.waitForPath(browser, "/triage/requests/" + trackingNo);
 		assertThat(browser.findElement(By.className("alert-success")).getText()).contains("回复已发送");

@@ -112,6 +112,7 @@ class I18nPropertiesSyncTest {
 		enumLabels(named, "status.", RequestStatus.values());
 		enumLabels(named, "channel.", Channel.values());
 		enumLabels(named, "event.", EventKind.values());
+		enumLabels(named, "staffEvent.", EventKind.values());
 		enumLabels(named, "newFormWork.", NewFormWork.values());
 		enumLabels(named, "injuryReported.", InjuryReported.values());
 		enumLabels(named, "dayKind.", org.unionrights.deadlines.DayKind.values());

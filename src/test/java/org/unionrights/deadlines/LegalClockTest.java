@@ -290,4 +290,59 @@ class LegalClockTest {
 			.isEqualTo(State.OVERDUE);
 	}
 
+	// Events that come too late, and events on one day
+
+	@Test
+	void aYearThatEndsOnASundayOrInAHolidayMovesToTheNextWorkingDay() {
+		assertThat(read(ClockRule.ARBITRATION_LIMITATION, "2026-01-01", e("2025-11-15", Kind.STARTED)).dueDate())
+			.isEqualTo(d("2026-11-16"));
+		assertThat(read(ClockRule.ARBITRATION_LIMITATION, "2026-01-01", e("2025-10-01", Kind.STARTED)).dueDate())
+			.isEqualTo(d("2026-10-08"));
+	}
+
+	@Test
+	void aSuspensionOrInterruptionAfterExpiryRevivesNothing() {
+		ClockReading award = read(ClockRule.ARBITRATION_AWARD, "2026-05-10", e("2026-03-02", Kind.STARTED),
+				e("2026-05-01", Kind.SUSPENDED));
+		assertThat(award.state()).isEqualTo(State.OVERDUE);
+		assertThat(award.dueDate()).isEqualTo(d("2026-04-16"));
+		// Knew 10 January 2025: expired Monday 12 January 2026 (the 10th a Saturday); a claim in February is too late.
+		ClockReading limitation = read(ClockRule.ARBITRATION_LIMITATION, "2026-03-01", e("2025-01-10", Kind.STARTED),
+				e("2026-02-01", Kind.INTERRUPTED));
+		assertThat(limitation.dueDate()).isEqualTo(d("2026-01-12"));
+		assertThat(limitation.isOverdue()).isTrue();
+		ClockReading lateExtension = read(ClockRule.APPRAISAL, "2026-10-01", e("2026-07-01", Kind.STARTED),
+				e("2026-09-15", Kind.EXTENDED));
+		assertThat(lateExtension.dueDate()).isEqualTo(d("2026-08-31"));
+	}
+
+	@Test
+	void aRestartDropsAnExtensionOfTheEarlierPeriod() {
+		// Extended 10 March, then claims changed 20 March: 45 days from the 20th, no extension → 6 May.
+		assertThat(read(ClockRule.ARBITRATION_AWARD, "2026-03-20", e("2026-03-02", Kind.STARTED),
+				e("2026-03-10", Kind.EXTENDED), e("2026-03-20", Kind.RESTARTED)).dueDate()).isEqualTo(d("2026-05-06"));
+	}
+
+	@Test
+	void metWhilePausedIsMet() {
+		assertThat(read(ClockRule.ARBITRATION_LIMITATION, "2026-06-01", e("2026-03-01", Kind.STARTED),
+				e("2026-05-01", Kind.SUSPENDED), e("2026-05-20", Kind.MET)).state()).isEqualTo(State.MET);
+	}
+
+	@Test
+	void aSuspensionAndResumptionOnOneDayPauseNothingWhateverTheirOrder() {
+		ClockReading reading = LegalClock.read(ClockRule.ARBITRATION_AWARD,
+				List.of(e("2026-03-02", Kind.STARTED), e("2026-03-10", Kind.RESUMED), e("2026-03-10", Kind.SUSPENDED)),
+				CALENDAR_2026, d("2026-03-11"));
+		assertThat(reading.state()).isEqualTo(State.RUNNING);
+		assertThat(reading.dueDate()).isEqualTo(d("2026-04-16"));
+	}
+
+	@Test
+	void aPeriodStartingInAYearWithoutItsNoticeIsIncomplete() {
+		// Started in 2025 (no notice entered here), due in 2026: the 2025 days were counted by weekends only.
+		assertThat(read(ClockRule.INSPECTION_INVESTIGATION, "2025-12-01", e("2025-12-01", Kind.STARTED))
+			.calendarComplete()).isFalse();
+	}
+
 }

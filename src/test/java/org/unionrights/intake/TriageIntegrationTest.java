@@ -24,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -100,6 +101,19 @@ class TriageIntegrationTest {
 	}
 
 	@Test
+	void searchingFromTheDefaultQueueStaysWithOpenRequests() throws Exception {
+		String declined = file(1, "默认筛选公司", "13500000019");
+		mvc.perform(post("/triage/requests/" + declined + "/decline").with(as(DemoUsers.CITY_STAFF)).with(csrf())
+			.param("text", "不属于受理范围"));
+		String open = file(1, "默认筛选公司", "13500000020");
+		mvc.perform(get("/triage").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString("name=\"status\" value=\"SUBMITTED\"")));
+		mvc.perform(get("/triage?status=SUBMITTED&q=默认筛选").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString(open)))
+			.andExpect(content().string(not(containsString(declined))));
+	}
+
+	@Test
 	void filtersAndBadFilterValues() throws Exception {
 		String tracking = file(1, "过滤测试公司", "13500000004");
 		mvc.perform(get("/triage?category=WAGES&migrant=true&group=true&q=过滤测试").with(as(DemoUsers.CITY_STAFF)))
@@ -113,13 +127,19 @@ class TriageIntegrationTest {
 	@Test
 	void aRequestNotContactedWithinAWorkingDayIsFlagged() throws Exception {
 		String tracking = file(1, "超时测试公司", "13500000005");
-		jdbc.update("update help_request set submitted_at = now() - interval '10 days' where tracking_no = ?", tracking);
+		// A month back is overdue whatever the holidays in between.
+		jdbc.update("update help_request set submitted_at = now() - interval '30 days' where tracking_no = ?", tracking);
 		mvc.perform(get("/triage?overdue=true&q=超时测试").with(as(DemoUsers.CITY_STAFF)))
 			.andExpect(content().string(containsString(tracking)))
 			.andExpect(content().string(containsString("联系超时")));
 		String fresh = file(1, "未超时测试公司", "13500000006");
 		mvc.perform(get("/triage?overdue=true&q=未超时测试").with(as(DemoUsers.CITY_STAFF)))
 			.andExpect(content().string(not(containsString(fresh))));
+		// Once staff have answered the worker, the first contact is made.
+		mvc.perform(post("/triage/requests/" + tracking + "/reply").with(as(DemoUsers.CITY_STAFF)).with(csrf())
+			.param("text", "您好，我们已收到。"));
+		mvc.perform(get("/triage?overdue=true&q=超时测试").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(not(containsString(tracking))));
 	}
 
 	@Test
@@ -137,6 +157,11 @@ class TriageIntegrationTest {
 			.andExpect(status().isNotFound());
 		mvc.perform(post(page + "/reveal").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()))
 			.andExpect(status().isNotFound());
+		for (String action : List.of("reply", "note", "refer", "merge")) {
+			mvc.perform(post(page + "/" + action).with(as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+				.param("text", "越权").param("body", "WQ-2026-000001")).andExpect(status().isNotFound());
+		}
+		assertThat(service.workerView(jintai).orElseThrow().timeline()).hasSize(1);
 		assertThat(requests.findByTrackingNo(jintai).orElseThrow().getStatus()).isEqualTo(RequestStatus.SUBMITTED);
 		mvc.perform(get(page).with(as(DemoUsers.LAWYER))).andExpect(status().isForbidden());
 		mvc.perform(get(page).with(as(DemoUsers.CITY_STAFF))).andExpect(status().isOk());
@@ -193,9 +218,20 @@ class TriageIntegrationTest {
 		List<TimelineEntry> worker = service.workerView(tracking).orElseThrow().timeline();
 		assertThat(worker).anyMatch(entry -> "请明天上午带上欠条来工作站。".equals(entry.text()));
 		assertThat(worker).noneMatch(entry -> "包工头电话已打不通".equals(entry.text()));
-		mvc.perform(get(page).with(as(DemoUsers.COUNTY_OFFICER)))
+		String html = mvc.perform(get(page).with(as(DemoUsers.COUNTY_OFFICER)))
 			.andExpect(content().string(containsString("包工头电话已打不通")))
-			.andExpect(content().string(containsString("内部")));
+			.andExpect(content().string(containsString("内部备注")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// Several forms on one page: every field keeps its own id, and its label points at it.
+		java.util.regex.Matcher ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		while (ids.find()) {
+			assertThat(seen.add(ids.group(1))).as("id " + ids.group(1) + " twice").isTrue();
+		}
+		assertThat(seen).contains("reply-text", "note-text", "refer-body", "merge-body");
+		assertThat(html).contains("for=\"note-text\"");
 	}
 
 	@Test
@@ -236,7 +272,7 @@ class TriageIntegrationTest {
 			.andExpect(content().string(containsString("没有找到这个跟踪号的求助")))
 			.andExpect(content().string(containsString("value=\"" + elsewhere + "\"")));
 		mvc.perform(post(page + "/merge").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("body", duplicate))
-			.andExpect(content().string(containsString("不能合并到它自己")));
+			.andExpect(content().string(containsString("只能合并到本区县另一件尚在办理的求助")));
 		mvc.perform(post(page + "/merge").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("body", kept.toLowerCase()))
 			.andExpect(redirectedUrl(page));
 		WorkerRequestView worker = service.workerView(duplicate).orElseThrow();
@@ -288,6 +324,29 @@ class TriageIntegrationTest {
 			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(tracking);
 			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Weibin District");
 			assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("135****0018");
+		}
+	}
+
+	@Test
+	void anExportLargerThanTheLimitIsRefusedNotCutShort() throws Exception {
+		int rows = TriageQueue.EXPORT_LIMIT + 1;
+		jdbc.update("""
+				insert into help_request (tracking_no, query_code_hash, submission_token, status, category, channel,
+				    description, employer_name, employer_key, county_id, contact_name, contact_mobile, migrant_worker,
+				    workers_affected, consent_at, privacy_version, submitted_at, updated_at)
+				select 'WQ-2001-' || lpad(n::text, 6, '0'), 'x', 'bulk-' || n, 'CLOSED', 'OTHER', 'WEB', '批量导出测试',
+				    '批量导出测试公司', 'name:批量', 1, '批量', '13900000000', false, 1, now(), '2026-11',
+				    now() - interval '2000 days', now()
+				from generate_series(1, ?) n""", rows);
+		try {
+			mvc.perform(get("/triage/export.csv?status=&q=批量导出测试").with(as(DemoUsers.CITY_STAFF)))
+				.andExpect(status().isFound())
+				.andExpect(redirectedUrl("/triage?status=&q=%E6%89%B9%E9%87%8F%E5%AF%BC%E5%87%BA%E6%B5%8B%E8%AF%95"))
+				.andExpect(flash().attribute("flashError",
+						new org.unionrights.common.web.Flash.Message("triage.export.tooMany", List.of(TriageQueue.EXPORT_LIMIT))));
+		}
+		finally {
+			jdbc.update("delete from help_request where submission_token like 'bulk-%'");
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -107,6 +108,10 @@ class StaffRequestController {
 		catch (RuleViolationException ex) {
 			Flash.error(redirect, ex.getCode());
 		}
+		catch (OptimisticLockingFailureException ex) {
+			// Someone (or a second click) changed the request at the same moment: nothing was saved.
+			Flash.error(redirect, "request.status.illegal");
+		}
 		return "redirect:/triage/requests/" + trackingNo;
 	}
 
@@ -123,6 +128,11 @@ class StaffRequestController {
 			return "redirect:/triage/requests/" + trackingNo;
 		}
 		catch (RuleViolationException ex) {
+			if (ex.getField() == null) {
+				// The request moved on meanwhile (a colleague, a double click): say so on the page.
+				Flash.error(redirect, ex.getCode());
+				return "redirect:/triage/requests/" + trackingNo;
+			}
 			FormErrors.reject(result, ex);
 			return page(trackingNo, user, model, locale, "merge", form, result);
 		}

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionrights.common.RuleViolationException;
+import org.unionrights.common.web.Flash;
 import org.unionrights.common.web.PageLimits;
 import org.unionrights.counties.CountyDirectory;
 import org.unionrights.intake.Channel;
@@ -56,19 +59,44 @@ class TriageController {
 	}
 
 	@GetMapping("/export.csv")
-	void exportCsv(@ModelAttribute("filter") TriageFilterForm filter, BindingResult ignoredBadValues,
-			@AuthenticationPrincipal PortalUser user, Locale locale, HttpServletResponse response) throws IOException {
-		List<ExportRow> rows = queue.export(user, filter.toFilter());
-		prepare(response, "text/csv;charset=UTF-8", "csv");
-		export.csv(rows, counties.byId(), locale, response.getOutputStream());
+	String exportCsv(@ModelAttribute("filter") TriageFilterForm filter, BindingResult ignoredBadValues,
+			@AuthenticationPrincipal PortalUser user, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) throws IOException {
+		return exportTo(filter, user, redirect, rows -> {
+			prepare(response, "text/csv;charset=UTF-8", "csv");
+			export.csv(rows, counties.byId(), locale, response.getOutputStream());
+		});
 	}
 
 	@GetMapping("/export.xlsx")
-	void exportXlsx(@ModelAttribute("filter") TriageFilterForm filter, BindingResult ignoredBadValues,
-			@AuthenticationPrincipal PortalUser user, Locale locale, HttpServletResponse response) throws IOException {
-		List<ExportRow> rows = queue.export(user, filter.toFilter());
-		prepare(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
-		export.xlsx(rows, counties.byId(), locale, response.getOutputStream());
+	String exportXlsx(@ModelAttribute("filter") TriageFilterForm filter, BindingResult ignoredBadValues,
+			@AuthenticationPrincipal PortalUser user, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) throws IOException {
+		return exportTo(filter, user, redirect, rows -> {
+			prepare(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+			export.xlsx(rows, counties.byId(), locale, response.getOutputStream());
+		});
+	}
+
+	/** Writes the export, or goes back to the queue saying why there is none. */
+	private String exportTo(TriageFilterForm filter, PortalUser user, RedirectAttributes redirect, Writer writer)
+			throws IOException {
+		List<ExportRow> rows;
+		try {
+			rows = queue.export(user, filter.toFilter());
+		}
+		catch (RuleViolationException ex) {
+			Flash.error(redirect, ex.getCode(), TriageQueue.EXPORT_LIMIT);
+			return "redirect:" + filter.query("/triage");
+		}
+		writer.write(rows);
+		return null;
+	}
+
+	private interface Writer {
+
+		void write(List<ExportRow> rows) throws IOException;
+
 	}
 
 	private void prepare(HttpServletResponse response, String contentType, String extension) {

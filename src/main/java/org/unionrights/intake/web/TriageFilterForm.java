@@ -67,10 +67,13 @@ public class TriageFilterForm {
 		if (overdue) {
 			link.queryParam("overdue", true);
 		}
-		if (q != null && !q.isBlank()) {
-			link.queryParam("q", q.strip());
+		String text = q == null || q.isBlank() ? null : q.strip();
+		if (text != null) {
+			link.queryParam("q", "{q}");
 		}
-		return link.encode().build().toUriString();
+		// Expanded after encoding, so that "+" and braces in a search survive the round trip.
+		return text == null ? link.encode().build().toUriString()
+				: link.encode().buildAndExpand(text).toUriString();
 	}
 
 	public String getStatus() {
