@@ -1,6 +1,7 @@
 package org.unionrights.accounts;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,6 +60,23 @@ public class AccountService {
 	public Optional<AccountView> findByUsername(String username) {
 		return accounts.findByUsername(UserAccount.normalize(username))
 			.map(account -> AccountView.of(account, clock.instant()));
+	}
+
+	/** The enabled lawyers, by name: who can join a team or take a case. */
+	@Transactional(readOnly = true)
+	public List<AccountView> lawyers() {
+		return accounts.findByRoleAndEnabledTrueOrderByDisplayName(Role.LAWYER)
+			.stream()
+			.map(account -> AccountView.of(account, clock.instant()))
+			.toList();
+	}
+
+	/** The accounts with these ids, enabled or not, by id. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, AccountView> byIds(java.util.Collection<Long> ids) {
+		return accounts.findAllById(ids)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(UserAccount::getId, account -> AccountView.of(account, clock.instant())));
 	}
 
 	public AccountView create(NewAccount request) {

@@ -24,6 +24,8 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
 	long countByRoleAndEnabledTrue(Role role);
 
+	java.util.List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
+
 	Page<UserAccount> findAllByOrderByUsername(Pageable pageable);
 
 }

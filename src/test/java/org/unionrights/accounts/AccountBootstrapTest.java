@@ -44,6 +44,16 @@ class AccountBootstrapTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	/** An empty database, as far as accounts go (rolled back after the test). */
+	private void noAccounts() {
+		jdbc.update("delete from legal_team_member");
+		accounts.deleteAll();
+		accounts.flush();
+	}
+
 	private AccountBootstrap bootstrap(String configuredPassword) {
 		return new AccountBootstrap(accounts, passwordEncoder, counties, auditLog, new DemoMode(false), clock,
 				configuredPassword);
@@ -51,7 +61,7 @@ class AccountBootstrapTest {
 
 	@Test
 	void theConfiguredPasswordIsUsedAndNothingIsPrinted(CapturedOutput output) {
-		accounts.deleteAll();
+		noAccounts();
 		assertThat(bootstrap("From-the-env-2026").createFirstAdmin()).isTrue();
 		UserAccount admin = accounts.findByUsername("admin").orElseThrow();
 		assertThat(admin.getRole()).isEqualTo(Role.CITY_ADMIN);
@@ -62,7 +72,7 @@ class AccountBootstrapTest {
 
 	@Test
 	void withoutAConfiguredPasswordOneIsGeneratedAndPrintedOnce(CapturedOutput output) {
-		accounts.deleteAll();
+		noAccounts();
 		assertThat(bootstrap("").createFirstAdmin()).isTrue();
 		Matcher printed = Pattern.compile("password:\\s+(\\S{16})").matcher(output.getOut());
 		assertThat(printed.find()).isTrue();

@@ -113,6 +113,8 @@ class I18nPropertiesSyncTest {
 		enumLabels(named, "channel.", Channel.values());
 		enumLabels(named, "event.", EventKind.values());
 		enumLabels(named, "staffEvent.", EventKind.values());
+		enumLabels(named, "teamKind.", org.unionrights.teams.TeamKind.values());
+		enumLabels(named, "lawyerKind.", org.unionrights.teams.LawyerKind.values());
 		enumLabels(named, "newFormWork.", NewFormWork.values());
 		enumLabels(named, "injuryReported.", InjuryReported.values());
 		enumLabels(named, "dayKind.", org.unionrights.deadlines.DayKind.values());
