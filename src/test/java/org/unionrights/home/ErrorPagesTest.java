@@ -7,6 +7,7 @@ import org.unionrights.DemoUsers;
 import org.unionrights.HttpSession;
 import org.unionrights.IntegrationTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,34 @@ class ErrorPagesTest {
 		HttpResponse<String> malformed = admin.get("/admin/accounts/not-a-number/edit");
 		assertThat(malformed.statusCode()).isEqualTo(400);
 		assertThat(malformed.body()).contains("请求有误");
+	}
+
+	@Autowired
+	org.unionrights.intake.HelpRequestService requests;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@org.springframework.beans.factory.annotation.Value("${portal.storage.dir}")
+	java.nio.file.Path storage;
+
+	@Test
+	void aServerErrorGetsTheLocalizedPageAndNoStackTrace() throws Exception {
+		// An evidence file whose bytes have gone missing from the file store.
+		HttpSession worker = new HttpSession(port);
+		java.util.Map<String, String> fields = org.unionrights.intake.HelpForms.wages("13812340000");
+		fields.put("_csrf", worker.csrfToken("/help/new?category=WAGES"));
+		assertThat(worker.postMultipart("/help/new", fields, "lost.jpg", org.unionrights.intake.TestFiles.jpeg())
+			.statusCode()).isEqualTo(302);
+		var row = jdbc.queryForMap("select r.tracking_no, e.id, e.stored_name from evidence_file e "
+				+ "join help_request r on r.id = e.request_id where r.submission_token = ?", fields.get("draftToken"));
+		String stored = (String) row.get("stored_name");
+		java.nio.file.Files.delete(storage.resolve(stored.substring(0, 2)).resolve(stored));
+
+		HttpSession staff = new HttpSession(port).login(DemoUsers.CITY_STAFF, DemoUsers.PASSWORD);
+		HttpResponse<String> response = staff.get("/triage/requests/" + row.get("tracking_no") + "/evidence/" + row.get("id"));
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).contains("系统出错了", "12351").doesNotContain("Exception", "at org.");
 	}
 
 }
