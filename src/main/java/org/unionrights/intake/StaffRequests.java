@@ -154,6 +154,36 @@ public class StaffRequests {
 		auditLog.record("REQUEST_MERGED", HelpRequestService.subject(trackingNo), "into " + kept.getTrackingNo());
 	}
 
+	/**
+	 * Accepts a request the user may see as a case; the worker is told who handles it.
+	 * @return the request's id, for the case
+	 */
+	@Transactional
+	public long accept(PortalUser user, String trackingNo, String handledBy) {
+		HelpRequest request = load(user, trackingNo);
+		service.changeStatus(trackingNo, RequestStatus.ACCEPTED);
+		service.replyPublicly(trackingNo, handledBy);
+		return request.getId();
+	}
+
+	/**
+	 * Closes an accepted request when its case closes. Called by the cases module, which has
+	 * already checked that the user may close that case.
+	 */
+	@Transactional
+	public void closeForCase(long requestId) {
+		HelpRequest request = requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException("#" + requestId));
+		service.changeStatus(request.getTrackingNo(), RequestStatus.CLOSED);
+	}
+
+	/** The tracking numbers of requests, by id, for the case pages. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> trackingNos(java.util.Collection<Long> requestIds) {
+		return requests.findAllById(requestIds)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(HelpRequest::getId, HelpRequest::getTrackingNo));
+	}
+
 	/** An evidence file of a request the user may see; empty when it is not that request's. */
 	@Transactional(readOnly = true)
 	public Optional<EvidenceFile> evidence(PortalUser user, String trackingNo, long evidenceId) {

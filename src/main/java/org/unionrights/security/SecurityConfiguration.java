@@ -40,6 +40,8 @@ class SecurityConfiguration {
 			.hasRole(Role.COUNTY_OFFICER.name())
 			.requestMatchers("/workspace/lawyer/**")
 			.hasRole(Role.LAWYER.name())
+			.requestMatchers("/cases/**")
+			.hasAnyRole(Role.CITY_STAFF.name(), Role.COUNTY_OFFICER.name(), Role.LAWYER.name())
 			.requestMatchers("/intake/**", "/triage/**")
 			.hasAnyRole(Role.CITY_STAFF.name(), Role.COUNTY_OFFICER.name())
 			.anyRequest()

@@ -49,6 +49,8 @@ class AccountBootstrapTest {
 
 	/** An empty database, as far as accounts go (rolled back after the test). */
 	private void noAccounts() {
+		// What refers to accounts goes first; all of it is rolled back after the test.
+		jdbc.update("delete from legal_case");
 		jdbc.update("delete from legal_team_member");
 		accounts.deleteAll();
 		accounts.flush();

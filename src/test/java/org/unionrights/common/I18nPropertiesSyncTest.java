@@ -114,6 +114,7 @@ class I18nPropertiesSyncTest {
 		enumLabels(named, "event.", EventKind.values());
 		enumLabels(named, "staffEvent.", EventKind.values());
 		enumLabels(named, "teamKind.", org.unionrights.teams.TeamKind.values());
+		enumLabels(named, "outcome.", org.unionrights.cases.CaseOutcome.values());
 		enumLabels(named, "lawyerKind.", org.unionrights.teams.LawyerKind.values());
 		enumLabels(named, "newFormWork.", NewFormWork.values());
 		enumLabels(named, "injuryReported.", InjuryReported.values());

@@ -45,7 +45,8 @@ class FormAccessibilityTest {
 			"/help/new?category=OTHER,", "/help/status,", "/help/privacy,", "/workspace/county,weibin",
 			"/intake/new?category=WAGES,city", "/triage,city", "/triage?status=,weibin", "/admin/accounts,admin",
 			"/admin/accounts/new,admin", "/admin/accounts/1/edit,admin", "/admin/accounts/1/password,admin",
-			"/admin/calendar,admin", "/admin/teams,admin", "/admin/teams/1,admin", "/admin/audit,admin" })
+			"/admin/calendar,admin", "/admin/teams,admin", "/admin/teams/1,admin", "/admin/audit,admin", "/cases,lawyer",
+			"/cases,city" })
 	void everyControlHasALabelAndNoIdRepeats(String path, String username) throws Exception {
 		MockHttpServletRequestBuilder request = get(path);
 		if (username != null) {

@@ -1,0 +1,129 @@
+package org.unionrights.cases;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.unionrights.common.RuleViolationException;
+
+/**
+ * A case: who handles it and how it ended. It closes once, with an outcome.
+ */
+@Entity
+@Table(name = "legal_case")
+class LegalCase {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "case_no")
+	private String caseNo;
+
+	@Column(name = "request_id")
+	private long requestId;
+
+	@Column(name = "county_id")
+	private long countyId;
+
+	@Column(name = "team_id")
+	private long teamId;
+
+	@Column(name = "lawyer_account_id")
+	private long lawyerAccountId;
+
+	private String status;
+
+	@Enumerated(EnumType.STRING)
+	private CaseOutcome outcome;
+
+	@Column(name = "closing_note")
+	private String closingNote;
+
+	@Column(name = "opened_at")
+	private Instant openedAt;
+
+	@Column(name = "opened_by")
+	private String openedBy;
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	@Column(name = "closed_by")
+	private String closedBy;
+
+	@Version
+	private long version;
+
+	protected LegalCase() {
+	}
+
+	LegalCase(String caseNo, long requestId, long countyId, long teamId, long lawyerAccountId, String openedBy,
+			Instant now) {
+		this.caseNo = caseNo;
+		this.requestId = requestId;
+		this.countyId = countyId;
+		this.teamId = teamId;
+		this.lawyerAccountId = lawyerAccountId;
+		this.status = "OPEN";
+		this.openedBy = openedBy;
+		this.openedAt = now;
+	}
+
+	void close(CaseOutcome outcome, String note, String by, Instant now) {
+		if (!isOpen()) {
+			throw new RuleViolationException(null, "case.closed");
+		}
+		this.status = "CLOSED";
+		this.outcome = outcome;
+		this.closingNote = note == null || note.isBlank() ? null : note.strip();
+		this.closedBy = by;
+		this.closedAt = now;
+	}
+
+	boolean isOpen() {
+		return "OPEN".equals(status);
+	}
+
+	CaseView toView(String trackingNo, String teamName, String lawyerName) {
+		return new CaseView(caseNo, trackingNo, countyId, teamName, lawyerName, isOpen(), outcome, closingNote,
+				openedAt, openedBy, closedAt, closedBy, version);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getCaseNo() {
+		return caseNo;
+	}
+
+	long getRequestId() {
+		return requestId;
+	}
+
+	long getCountyId() {
+		return countyId;
+	}
+
+	long getTeamId() {
+		return teamId;
+	}
+
+	long getLawyerAccountId() {
+		return lawyerAccountId;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.unionrights.cases;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface LegalCases extends JpaRepository<LegalCase, Long> {
+
+	Optional<LegalCase> findByCaseNo(String caseNo);
+
+	@Query(value = "select nextval('legal_case_number_seq')", nativeQuery = true)
+	long nextNumber();
+
+	Page<LegalCase> findByLawyerAccountIdOrderByOpenedAtDesc(long lawyerAccountId, Pageable pageable);
+
+	Page<LegalCase> findByCountyIdOrderByOpenedAtDesc(long countyId, Pageable pageable);
+
+	Page<LegalCase> findAllByOrderByOpenedAtDesc(Pageable pageable);
+
+}

@@ -1,0 +1,42 @@
+package org.unionrights.cases.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * Accepting a request: the request and one "team and lawyer" choice ({@code teamId:accountId}).
+ */
+public class OpenCaseForm {
+
+	@NotBlank(message = "{validation.required}")
+	private String request;
+
+	@NotBlank(message = "{validation.required}")
+	@Pattern(regexp = "^$|^[0-9]{1,18}:[0-9]{1,18}$", message = "{typeMismatch}")
+	private String assignment;
+
+	long teamId() {
+		return Long.parseLong(assignment.substring(0, assignment.indexOf(':')));
+	}
+
+	long lawyerAccountId() {
+		return Long.parseLong(assignment.substring(assignment.indexOf(':') + 1));
+	}
+
+	public String getRequest() {
+		return request;
+	}
+
+	public void setRequest(String request) {
+		this.request = request;
+	}
+
+	public String getAssignment() {
+		return assignment;
+	}
+
+	public void setAssignment(String assignment) {
+		this.assignment = assignment;
+	}
+
+}

@@ -1,0 +1,171 @@
+package org.unionrights.cases;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.unionrights.DemoUsers;
+import org.unionrights.IntegrationTest;
+import org.unionrights.intake.HelpForms;
+import org.unionrights.intake.HelpRequestService;
+import org.unionrights.intake.RequestStatus;
+import org.unionrights.teams.TeamService;
+import org.unionrights.teams.TeamView;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Accepting a request as a case, assigning it, and closing it; each within what a user may see.
+ */
+@IntegrationTest
+class CaseIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	HelpRequestService requests;
+
+	@Autowired
+	TeamService teams;
+
+	@Autowired
+	org.unionrights.accounts.AccountService accounts;
+
+	private RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	private String file(long countyId, String mobile) throws Exception {
+		Map<String, String> fields = HelpForms.wages(mobile);
+		fields.put("countyId", Long.toString(countyId));
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(HelpForms.post("/help/new", fields, session, HelpForms.newAddress())).andExpect(status().isFound());
+		String receipt = mvc.perform(get("/help/receipt").session(session)).andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher tracking = java.util.regex.Pattern.compile("id=\"tracking-no\">([^<]+)<").matcher(receipt);
+		assertThat(tracking.find()).isTrue();
+		return tracking.group(1);
+	}
+
+	private TeamView weibinStation() {
+		return teams.list().stream().filter(t -> t.name().equals("渭滨区总工会法律援助工作站")).findFirst().orElseThrow();
+	}
+
+	private String assignment(TeamView team, String username) {
+		long lawyer = accounts.findByUsername(username).orElseThrow().id();
+		return team.id() + ":" + lawyer;
+	}
+
+	private String open(String trackingNo, String assignment, String username) throws Exception {
+		String location = mvc.perform(post("/cases").with(as(username)).with(csrf()).param("request", trackingNo)
+			.param("assignment", assignment))
+			.andExpect(redirectedUrlPattern("/cases/AJ-*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return location.substring("/cases/".length());
+	}
+
+	@Test
+	void anOfficerAcceptsARequestAndTheLawyerClosesItAndTheWorkerMayRate() throws Exception {
+		String trackingNo = file(1, "13300000001");
+		mvc.perform(get("/cases/new").param("request", trackingNo).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(containsString("渭滨区总工会法律援助工作站")))
+			.andExpect(content().string(containsString("宝鸡市职工维权律师服务团")))
+			.andExpect(content().string(not(containsString("金台区总工会法律援助工作站"))));
+		String caseNo = open(trackingNo, assignment(weibinStation(), DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER);
+		assertThat(caseNo).matches("^AJ-[0-9]{4}-[0-9]{6,}$");
+		assertThat(requests.workerView(trackingNo).orElseThrow().status()).isEqualTo(RequestStatus.ACCEPTED);
+		assertThat(requests.workerView(trackingNo).orElseThrow().timeline())
+			.anyMatch(entry -> entry.text() != null && entry.text().contains("公益律师 陈静"));
+
+		mvc.perform(get("/cases").with(as(DemoUsers.LAWYER))).andExpect(content().string(containsString(caseNo)));
+		mvc.perform(get("/cases/" + caseNo).with(as(DemoUsers.LAWYER)))
+			.andExpect(content().string(containsString("办理中")))
+			.andExpect(content().string(containsString("公益律师 陈静")));
+		mvc.perform(post("/cases/" + caseNo + "/close").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("outcome", "").param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("此项必填")));
+		mvc.perform(post("/cases/" + caseNo + "/close").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("outcome", "MEDIATION").param("note", "调解达成协议，分两期支付").param("version", "0"))
+			.andExpect(redirectedUrlPattern("/cases/AJ-*"));
+		assertThat(requests.workerView(trackingNo).orElseThrow().status()).isEqualTo(RequestStatus.CLOSED);
+		assertThat(requests.workerView(trackingNo).orElseThrow().canRate()).isTrue();
+		mvc.perform(post("/cases/" + caseNo + "/close").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("outcome", "JUDGMENT").param("version", "1"))
+			.andExpect(flash().attribute("flashError",
+					new org.unionrights.common.web.Flash.Message("case.closed", java.util.List.of())));
+	}
+
+	@Test
+	void forgedAssignmentsAreRefused() throws Exception {
+		String trackingNo = file(1, "13300000002");
+		TeamView jintai = teams.list().stream().filter(t -> t.name().equals("金台区总工会法律援助工作站")).findFirst()
+			.orElseThrow();
+		long lawyer = accounts.findByUsername(DemoUsers.LAWYER).orElseThrow().id();
+		mvc.perform(post("/cases").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("request", trackingNo)
+			.param("assignment", jintai.id() + ":" + lawyer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("不负责这个区县")));
+		long officer = accounts.findByUsername(DemoUsers.COUNTY_OFFICER).orElseThrow().id();
+		mvc.perform(post("/cases").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("request", trackingNo)
+			.param("assignment", weibinStation().id() + ":" + officer))
+			.andExpect(content().string(containsString("所选律师不在这个团队中")));
+		mvc.perform(post("/cases").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("request", trackingNo)
+			.param("assignment", "1;drop"))
+			.andExpect(content().string(containsString("格式不正确")));
+		assertThat(requests.workerView(trackingNo).orElseThrow().status()).isEqualTo(RequestStatus.SUBMITTED);
+	}
+
+	@Test
+	void eachSeesOnlyTheirCases() throws Exception {
+		String weibin = file(1, "13300000003");
+		String caseNo = open(weibin, assignment(weibinStation(), DemoUsers.LAWYER), DemoUsers.CITY_STAFF);
+		mvc.perform(get("/cases/" + caseNo).with(as("jintai"))).andExpect(status().isNotFound());
+		mvc.perform(post("/cases/" + caseNo + "/close").with(as("jintai")).with(csrf()).param("outcome", "WITHDRAWN")
+			.param("version", "0")).andExpect(status().isNotFound());
+		mvc.perform(get("/cases").with(as("jintai"))).andExpect(content().string(not(containsString(caseNo))));
+		mvc.perform(get("/cases/" + caseNo).with(as(DemoUsers.COUNTY_OFFICER))).andExpect(status().isOk());
+
+		long other = accounts.create(new org.unionrights.accounts.NewAccount("other.lawyer", "另一位律师",
+				org.unionrights.security.Role.LAWYER, null, "Other-lawyer-2026")).id();
+		mvc.perform(get("/cases/" + caseNo).with(as("other.lawyer"))).andExpect(status().isNotFound());
+		mvc.perform(get("/cases").with(as("other.lawyer"))).andExpect(content().string(containsString("还没有案件")));
+		// A lawyer opens no cases, and a request of another county cannot be accepted by an officer.
+		mvc.perform(get("/cases/new").param("request", weibin).with(as("other.lawyer"))).andExpect(status().isForbidden());
+		String jintaiRequest = file(2, "13300000004");
+		mvc.perform(post("/cases").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("request", jintaiRequest)
+			.param("assignment", assignment(weibinStation(), DemoUsers.LAWYER))).andExpect(status().isNotFound());
+		assertThat(other).isPositive();
+	}
+
+	@Test
+	void anAcceptedRequestIsNotAcceptedTwice() throws Exception {
+		String trackingNo = file(1, "13300000005");
+		open(trackingNo, assignment(weibinStation(), DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER);
+		mvc.perform(post("/cases").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("request", trackingNo)
+			.param("assignment", assignment(weibinStation(), DemoUsers.LAWYER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("当前状态下不能进行这个操作")));
+	}
+
+}
