@@ -124,6 +124,17 @@ public class CaseService {
 			.toList();
 	}
 
+	/** How many open cases the user may see. */
+	@Transactional(readOnly = true)
+	public long openCount(PortalUser user) {
+		return switch (user.getRole()) {
+			case LAWYER -> cases.countByLawyerAccountIdAndStatus(user.getAccountId(), "OPEN");
+			case COUNTY_OFFICER -> cases.countByCountyIdAndStatus(user.getCountyId(), "OPEN");
+			case CITY_STAFF -> cases.countByStatus("OPEN");
+			default -> 0;
+		};
+	}
+
 	/** Closes the case with its outcome; the request closes too, and the worker may rate. */
 	public void close(PortalUser user, String caseNo, long version, CaseOutcome outcome, String note) {
 		LegalCase legalCase = load(user, caseNo);

@@ -20,4 +20,10 @@ interface LegalCases extends JpaRepository<LegalCase, Long> {
 
 	Page<LegalCase> findAllByOrderByOpenedAtDesc(Pageable pageable);
 
+	long countByLawyerAccountIdAndStatus(long lawyerAccountId, String status);
+
+	long countByCountyIdAndStatus(long countyId, String status);
+
+	long countByStatus(String status);
+
 }

@@ -6,7 +6,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.data.domain.PageRequest;
+import org.unionrights.cases.CaseService;
 import org.unionrights.counties.CountyDirectory;
+import org.unionrights.intake.RequestStatus;
+import org.unionrights.intake.TriageFilter;
+import org.unionrights.intake.TriageQueue;
+import org.unionrights.security.Role;
 import org.unionrights.security.PortalUser;
 
 /**
@@ -20,8 +26,14 @@ class WorkspaceController {
 
 	private final CountyDirectory counties;
 
-	WorkspaceController(CountyDirectory counties) {
+	private final TriageQueue triage;
+
+	private final CaseService cases;
+
+	WorkspaceController(CountyDirectory counties, TriageQueue triage, CaseService cases) {
 		this.counties = counties;
+		this.triage = triage;
+		this.cases = cases;
 	}
 
 	@GetMapping("/workspace/city")
@@ -47,6 +59,16 @@ class WorkspaceController {
 				: counties.find(user.getCountyId()).map(county -> county.name(locale)).orElse(null);
 		model.addAttribute("countyName", countyName);
 		model.addAttribute("countyCount", counties.active().size());
+		model.addAttribute("openCases", cases.openCount(user));
+		if (user.getRole() == Role.LAWYER) {
+			model.addAttribute("myCases", cases.list(user, PageRequest.of(0, 10)).getContent());
+		}
+		else {
+			model.addAttribute("waiting", triage.counts(user).get(RequestStatus.SUBMITTED.name()));
+			model.addAttribute("overdue", triage
+				.find(user, new TriageFilter(RequestStatus.SUBMITTED, null, null, null, false, false, true, null), 0)
+				.getTotalElements());
+		}
 		return VIEW_START;
 	}
 
