@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,6 +17,7 @@ import org.unionrights.accounts.AccountView;
 import org.unionrights.audit.AuditLog;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.intake.RequestStatus;
+import org.unionrights.intake.ServiceRated;
 import org.unionrights.intake.StaffRequestView;
 import org.unionrights.intake.StaffRequests;
 import org.unionrights.security.PortalUser;
@@ -122,6 +124,27 @@ public class CaseService {
 			.stream()
 			.filter(t -> t.active() && (t.countyId() == null || t.countyId() == request.countyId()))
 			.toList();
+	}
+
+	/** The worker's rating is kept on the case; a poor one opens a follow-up for staff. */
+	@EventListener
+	void on(ServiceRated rated) {
+		cases.findByRequestId(rated.requestId()).ifPresent(legalCase -> {
+			legalCase.rated(rated.score(), rated.comment());
+			if (legalCase.isFollowUpDue()) {
+				auditLog.record("CASE_FOLLOW_UP_OPENED", "case:" + legalCase.getCaseNo(), "rating " + rated.score());
+			}
+		});
+	}
+
+	/** Staff record the follow-up (回访) a poor rating called for. */
+	public void recordFollowUp(PortalUser user, String caseNo, String note) {
+		if (user.getRole() != Role.CITY_STAFF && user.getRole() != Role.COUNTY_OFFICER) {
+			throw new AccessDeniedException("follow-ups are made by staff");
+		}
+		LegalCase legalCase = load(user, caseNo);
+		legalCase.recordFollowUp(note, user.getUsername(), clock.instant());
+		auditLog.record("CASE_FOLLOW_UP_RECORDED", "case:" + caseNo, null);
 	}
 
 	/** How many open cases the user may see. */

@@ -7,5 +7,6 @@ import java.time.Instant;
  */
 public record CaseView(String caseNo, String trackingNo, long countyId, String teamName, String lawyerName,
 		boolean open, CaseOutcome outcome, String closingNote, Instant openedAt, String openedBy, Instant closedAt,
-		String closedBy, long version) {
+		String closedBy, Integer ratingScore, String ratingComment, boolean followUpDue, String followUpNote,
+		Instant followUpAt, String followUpBy, long version) {
 }

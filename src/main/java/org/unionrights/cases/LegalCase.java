@@ -21,6 +21,8 @@ import org.unionrights.common.RuleViolationException;
 @Table(name = "legal_case")
 class LegalCase {
 
+	static final int POOR_RATING = 2;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -60,6 +62,24 @@ class LegalCase {
 	@Column(name = "closed_by")
 	private String closedBy;
 
+	@Column(name = "rating_score")
+	private Integer ratingScore;
+
+	@Column(name = "rating_comment")
+	private String ratingComment;
+
+	@Column(name = "follow_up_due")
+	private boolean followUpDue;
+
+	@Column(name = "follow_up_note")
+	private String followUpNote;
+
+	@Column(name = "follow_up_at")
+	private Instant followUpAt;
+
+	@Column(name = "follow_up_by")
+	private String followUpBy;
+
 	@Version
 	private long version;
 
@@ -89,13 +109,35 @@ class LegalCase {
 		this.closedAt = now;
 	}
 
+	/** The worker's rating; {@value #POOR_RATING} or less calls for a follow-up by staff. */
+	void rated(int score, String comment) {
+		this.ratingScore = score;
+		this.ratingComment = comment;
+		this.followUpDue = score <= POOR_RATING;
+	}
+
+	void recordFollowUp(String note, String by, Instant now) {
+		if (!followUpDue) {
+			throw new RuleViolationException(null, "case.followUp.none");
+		}
+		this.followUpDue = false;
+		this.followUpNote = note.strip();
+		this.followUpBy = by;
+		this.followUpAt = now;
+	}
+
+	boolean isFollowUpDue() {
+		return followUpDue;
+	}
+
 	boolean isOpen() {
 		return "OPEN".equals(status);
 	}
 
 	CaseView toView(String trackingNo, String teamName, String lawyerName) {
 		return new CaseView(caseNo, trackingNo, countyId, teamName, lawyerName, isOpen(), outcome, closingNote,
-				openedAt, openedBy, closedAt, closedBy, version);
+				openedAt, openedBy, closedAt, closedBy, ratingScore, ratingComment, followUpDue, followUpNote, followUpAt,
+				followUpBy, version);
 	}
 
 	Long getId() {

@@ -11,6 +11,8 @@ interface LegalCases extends JpaRepository<LegalCase, Long> {
 
 	Optional<LegalCase> findByCaseNo(String caseNo);
 
+	Optional<LegalCase> findByRequestId(long requestId);
+
 	@Query(value = "select nextval('legal_case_number_seq')", nativeQuery = true)
 	long nextNumber();
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -46,8 +47,12 @@ public class HelpRequestService {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher publisher;
+
 	HelpRequestService(HelpRequests requests, RequestEvents events, EvidenceIntake evidence, QueryCodes codes,
-			CountyDirectory counties, AuditLog auditLog, Clock clock, PlatformTransactionManager transactionManager) {
+			CountyDirectory counties, AuditLog auditLog, Clock clock, PlatformTransactionManager transactionManager,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.requests = requests;
 		this.events = events;
 		this.evidence = evidence;
@@ -184,6 +189,7 @@ public class HelpRequestService {
 		request.rate(score, comment, clock.instant());
 		events.save(new RequestEvent(request.getId(), clock.instant(), EventKind.RATED, true, WORKER,
 				Integer.toString(score)));
+		publisher.publishEvent(new ServiceRated(request.getId(), score, request.getRatingComment()));
 	}
 
 	/**

@@ -168,4 +168,39 @@ class CaseIntegrationTest {
 			.andExpect(content().string(containsString("当前状态下不能进行这个操作")));
 	}
 
+	@Test
+	void aPoorRatingOpensAFollowUpThatStaffRecordOnTheCase() throws Exception {
+		String poor = file(1, "13300000006");
+		String poorCase = open(poor, assignment(weibinStation(), DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER);
+		mvc.perform(post("/cases/" + poorCase + "/close").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("outcome", "NOT_RESOLVED").param("version", "0"));
+		requests.rate(poor, 2, "没人管");
+		mvc.perform(get("/cases").with(as(DemoUsers.COUNTY_OFFICER))).andExpect(content().string(containsString("待回访")));
+		mvc.perform(get("/cases/" + poorCase).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(containsString("需要回访")))
+			.andExpect(content().string(containsString("不满意 · 没人管")));
+		// The lawyer sees it but does not record it.
+		mvc.perform(post("/cases/" + poorCase + "/follow-up").with(as(DemoUsers.LAWYER)).with(csrf()).param("note", "x"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/cases/" + poorCase + "/follow-up").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("note", " ")).andExpect(flash().attribute("flashError",
+					new org.unionrights.common.web.Flash.Message("case.followUp.noteRequired", java.util.List.of())));
+		mvc.perform(post("/cases/" + poorCase + "/follow-up").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("note", "已电话回访，职工表示工资已追回一半，其余转劳动监察。"))
+			.andExpect(flash().attribute("flashSuccess",
+					new org.unionrights.common.web.Flash.Message("case.followUp.recorded", java.util.List.of())));
+		mvc.perform(get("/cases/" + poorCase).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(not(containsString("需要回访"))))
+			.andExpect(content().string(containsString("已电话回访")));
+
+		String good = file(1, "13300000007");
+		String goodCase = open(good, assignment(weibinStation(), DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER);
+		mvc.perform(post("/cases/" + goodCase + "/close").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("outcome", "DIRECT_PAYMENT").param("version", "0"));
+		requests.rate(good, 5, null);
+		mvc.perform(get("/cases/" + goodCase).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(containsString("很满意")))
+			.andExpect(content().string(not(containsString("需要回访"))));
+	}
+
 }

@@ -115,6 +115,24 @@ class CaseController {
 		return casePage(view, model, locale);
 	}
 
+	@PostMapping("/{caseNo}/follow-up")
+	String followUp(@PathVariable String caseNo, @RequestParam(defaultValue = "") String note,
+			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		if (note.isBlank() || note.length() > 1000) {
+			cases.view(user, caseNo);
+			Flash.error(redirect, "case.followUp.noteRequired");
+			return "redirect:/cases/" + caseNo;
+		}
+		try {
+			cases.recordFollowUp(user, caseNo, note);
+			Flash.success(redirect, "case.followUp.recorded");
+		}
+		catch (RuleViolationException ex) {
+			Flash.error(redirect, ex.getCode());
+		}
+		return "redirect:/cases/" + caseNo;
+	}
+
 	private String newPage(PortalUser user, String trackingNo, Model model) {
 		model.addAttribute("teams", cases.teamsFor(user, trackingNo));
 		return VIEW_NEW;
