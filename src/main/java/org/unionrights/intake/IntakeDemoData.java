@@ -81,10 +81,7 @@ class IntakeDemoData implements ApplicationRunner {
 		file(new NewHelpRequest(RequestCategory.HOURS, "快递网点每天要求干14个小时，一个月只休两天，没有加班费。",
 				"宝鸡某快递网点", null, jintai, today.minusMonths(3), "孙磊", "13891700006", null, true, NewFormWork.COURIER, 8,
 				null, null, null, null, null, null, List.of(), null, null, null), Channel.WEB, null, 5);
-		service.changeStatus(wages, RequestStatus.ACCEPTED);
-		service.replyPublicly(wages, "王师傅您好，渭滨区总工会已受理，法律援助工作站的律师今天会与您联系，请把考勤记录和工友名单准备好。");
-		service.changeStatus(injury, RequestStatus.ACCEPTED);
-		service.changeStatus(injury, RequestStatus.CLOSED);
+		service.replyPublicly(wages, "王师傅您好，我们已收到您的求助，请把考勤记录和工友名单准备好，工作人员马上与您联系。");
 		log.info("Demo mode: 5 help requests added ({} … ), query code {} for each", wages, DEMO_CODE);
 	}
 
