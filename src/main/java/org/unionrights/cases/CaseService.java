@@ -169,7 +169,8 @@ public class CaseService {
 		auditLog.record("CASE_CLOSED", "case:" + caseNo, outcome.name());
 	}
 
-	private LegalCase load(PortalUser user, String caseNo) {
+	/** The case, if the user may see it; a 404 otherwise. */
+	LegalCase load(PortalUser user, String caseNo) {
 		return cases.findByCaseNo(caseNo).filter(legalCase -> switch (user.getRole()) {
 			case LAWYER -> legalCase.getLawyerAccountId() == user.getAccountId();
 			case COUNTY_OFFICER -> user.getCountyId() != null && legalCase.getCountyId() == user.getCountyId();

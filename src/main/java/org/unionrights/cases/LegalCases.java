@@ -13,6 +13,8 @@ interface LegalCases extends JpaRepository<LegalCase, Long> {
 
 	Optional<LegalCase> findByRequestId(long requestId);
 
+	java.util.List<LegalCase> findByCaseNoIn(java.util.Collection<String> caseNos);
+
 	@Query(value = "select nextval('legal_case_number_seq')", nativeQuery = true)
 	long nextNumber();
 

@@ -203,4 +203,43 @@ class CaseIntegrationTest {
 			.andExpect(content().string(not(containsString("需要回访"))));
 	}
 
+	@Test
+	void legalClocksAreRecordedOnTheCaseAndFlaggedInTheList() throws Exception {
+		String trackingNo = file(1, "13300000008");
+		String caseNo = open(trackingNo, assignment(weibinStation(), DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER);
+		String page = "/cases/" + caseNo;
+		mvc.perform(get(page).with(as(DemoUsers.LAWYER))).andExpect(content().string(containsString("还没有记录时限事件")));
+		java.time.LocalDate received = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(40);
+		mvc.perform(post(page + "/clocks").with(as(DemoUsers.LAWYER)).with(csrf()).param("rule", "MEDIATION")
+			.param("kind", "STARTED").param("date", received.toString()).param("note", "调解委员会收到申请"))
+			.andExpect(redirectedUrlPattern("/cases/AJ-*"));
+		mvc.perform(get(page).with(as(DemoUsers.LAWYER)))
+			.andExpect(content().string(containsString("调解期限（15日）")))
+			.andExpect(content().string(containsString("已过期限")));
+		mvc.perform(get("/cases").with(as(DemoUsers.LAWYER))).andExpect(content().string(containsString("时限已过")));
+
+		mvc.perform(post(page + "/clocks").with(as(DemoUsers.LAWYER)).with(csrf()).param("rule", "MEDIATION")
+			.param("kind", "MET").param("date", "2099-01-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("日期不能晚于今天")));
+		mvc.perform(post(page + "/clocks").with(as(DemoUsers.LAWYER)).with(csrf()).param("rule", "TEA_BREAK")
+			.param("kind", "STARTED").param("date", received.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("格式不正确")));
+		mvc.perform(post(page + "/clocks").with(as("jintai")).with(csrf()).param("rule", "MEDIATION")
+			.param("kind", "MET").param("date", received.toString())).andExpect(status().isNotFound());
+		String html = mvc.perform(get(page).with(as(DemoUsers.LAWYER)))
+			.andExpect(content().string(containsString("已过期限")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// The clock form and the close form share a page: no id twice.
+		java.util.regex.Matcher ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		while (ids.find()) {
+			assertThat(seen.add(ids.group(1))).as("id " + ids.group(1) + " twice").isTrue();
+		}
+		assertThat(seen).contains("clock-note", "note", "rule", "outcome");
+	}
+
 }

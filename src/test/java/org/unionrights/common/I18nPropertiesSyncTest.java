@@ -115,6 +115,10 @@ class I18nPropertiesSyncTest {
 		enumLabels(named, "staffEvent.", EventKind.values());
 		enumLabels(named, "teamKind.", org.unionrights.teams.TeamKind.values());
 		enumLabels(named, "outcome.", org.unionrights.cases.CaseOutcome.values());
+		enumLabels(named, "clock.", org.unionrights.deadlines.ClockRule.values());
+		enumLabels(named, "clockEvent.", org.unionrights.deadlines.ClockEvent.Kind.values());
+		enumLabels(named, "clockState.", org.unionrights.deadlines.ClockReading.State.values());
+		enumLabels(named, "clockAlert.", org.unionrights.cases.CaseClocks.Alert.values());
 		enumLabels(named, "lawyerKind.", org.unionrights.teams.LawyerKind.values());
 		enumLabels(named, "newFormWork.", NewFormWork.values());
 		enumLabels(named, "injuryReported.", InjuryReported.values());

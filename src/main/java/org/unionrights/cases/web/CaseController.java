@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionrights.cases.CaseClocks;
 import org.unionrights.cases.CaseOutcome;
 import org.unionrights.cases.CaseService;
 import org.unionrights.cases.CaseView;
@@ -25,6 +26,8 @@ import org.unionrights.common.web.Flash;
 import org.unionrights.common.web.FormErrors;
 import org.unionrights.common.web.PageLimits;
 import org.unionrights.counties.CountyDirectory;
+import org.unionrights.deadlines.ClockEvent;
+import org.unionrights.deadlines.ClockRule;
 import org.unionrights.security.PortalUser;
 
 /**
@@ -45,9 +48,12 @@ class CaseController {
 
 	private final CountyDirectory counties;
 
-	CaseController(CaseService cases, CountyDirectory counties) {
+	private final CaseClocks clocks;
+
+	CaseController(CaseService cases, CountyDirectory counties, CaseClocks clocks) {
 		this.cases = cases;
 		this.counties = counties;
+		this.clocks = clocks;
 	}
 
 	@ModelAttribute
@@ -57,7 +63,9 @@ class CaseController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user, Model model) {
-		model.addAttribute("page", cases.list(user, PageRequest.of(PageLimits.page(page), PageLimits.DEFAULT_SIZE)));
+		var result = cases.list(user, PageRequest.of(PageLimits.page(page), PageLimits.DEFAULT_SIZE));
+		model.addAttribute("page", result);
+		model.addAttribute("alerts", clocks.alerts(result.map(CaseView::caseNo).getContent()));
 		model.addAttribute("countyNames", counties.byId());
 		return VIEW_LIST;
 	}
@@ -92,7 +100,29 @@ class CaseController {
 		CloseCaseForm form = new CloseCaseForm();
 		form.setVersion(view.version());
 		model.addAttribute("closeForm", form);
-		return casePage(view, model, locale);
+		model.addAttribute("clockForm", new ClockEventForm());
+		return casePage(view, user, model, locale);
+	}
+
+	@PostMapping("/{caseNo}/clocks")
+	String recordClockEvent(@PathVariable String caseNo, @Valid @ModelAttribute("clockForm") ClockEventForm form,
+			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		CaseView view = cases.view(user, caseNo);
+		if (!result.hasErrors()) {
+			try {
+				clocks.record(user, caseNo, form.getRule(), form.getKind(), form.getDate(), form.getNote());
+				Flash.success(redirect, "clock.recorded");
+				return "redirect:/cases/" + caseNo;
+			}
+			catch (RuleViolationException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		CloseCaseForm closeForm = new CloseCaseForm();
+		closeForm.setVersion(view.version());
+		model.addAttribute("closeForm", closeForm);
+		return casePage(view, user, model, locale);
 	}
 
 	@PostMapping("/{caseNo}/close")
@@ -112,7 +142,8 @@ class CaseController {
 				return "redirect:/cases/" + caseNo;
 			}
 		}
-		return casePage(view, model, locale);
+		model.addAttribute("clockForm", new ClockEventForm());
+		return casePage(view, user, model, locale);
 	}
 
 	@PostMapping("/{caseNo}/follow-up")
@@ -138,8 +169,12 @@ class CaseController {
 		return VIEW_NEW;
 	}
 
-	private String casePage(CaseView view, Model model, Locale locale) {
+	private String casePage(CaseView view, PortalUser user, Model model, Locale locale) {
 		model.addAttribute("legalCase", view);
+		model.addAttribute("readings", clocks.readings(user, view.caseNo()));
+		model.addAttribute("clockEvents", clocks.events(user, view.caseNo()));
+		model.addAttribute("rules", Arrays.asList(ClockRule.values()));
+		model.addAttribute("eventKinds", Arrays.asList(ClockEvent.Kind.values()));
 		model.addAttribute("countyName", counties.find(view.countyId()).map(c -> c.name(locale)).orElse(""));
 		model.addAttribute("outcomes", Arrays.asList(CaseOutcome.values()));
 		return VIEW_CASE;

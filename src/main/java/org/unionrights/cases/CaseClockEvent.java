@@ -1,0 +1,81 @@
+package org.unionrights.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+import org.unionrights.deadlines.ClockEvent;
+import org.unionrights.deadlines.ClockRule;
+
+/**
+ * A dated fact of one of a case's legal clocks. Recorded, never changed.
+ */
+@Entity
+@Immutable
+@Table(name = "case_clock_event")
+class CaseClockEvent {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "case_id")
+	private long caseId;
+
+	@Enumerated(EnumType.STRING)
+	private ClockRule rule;
+
+	@Enumerated(EnumType.STRING)
+	private ClockEvent.Kind kind;
+
+	@Column(name = "event_date")
+	private LocalDate eventDate;
+
+	private String note;
+
+	@Column(name = "recorded_by")
+	private String recordedBy;
+
+	@Column(name = "recorded_at")
+	private Instant recordedAt;
+
+	protected CaseClockEvent() {
+	}
+
+	CaseClockEvent(long caseId, ClockRule rule, ClockEvent.Kind kind, LocalDate eventDate, String note,
+			String recordedBy, Instant recordedAt) {
+		this.caseId = caseId;
+		this.rule = rule;
+		this.kind = kind;
+		this.eventDate = eventDate;
+		this.note = note == null || note.isBlank() ? null : note.strip();
+		this.recordedBy = recordedBy;
+		this.recordedAt = recordedAt;
+	}
+
+	long getCaseId() {
+		return caseId;
+	}
+
+	ClockRule getRule() {
+		return rule;
+	}
+
+	ClockEvent toClockEvent() {
+		return new ClockEvent(eventDate, kind);
+	}
+
+	ClockEventView toView() {
+		return new ClockEventView(rule, kind, eventDate, note, recordedBy);
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.unionrights.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionrights.audit.AuditLog;
+import org.unionrights.common.RuleViolationException;
+import org.unionrights.deadlines.ClockEvent;
+import org.unionrights.deadlines.ClockReading;
+import org.unionrights.deadlines.ClockRule;
+import org.unionrights.deadlines.OfficialCalendar;
+import org.unionrights.security.PortalUser;
+
+/**
+ * A case's legal clocks: the dated events recorded on it and the readings computed from them on
+ * the official calendar, for the case page and for flagging lists.
+ */
+@Service
+@Transactional
+public class CaseClocks {
+
+	/** How a case stands on its clocks, for lists. */
+	public enum Alert {
+
+		OVERDUE, DUE_SOON
+
+	}
+
+	private final CaseService cases;
+
+	private final CaseClockEvents events;
+
+	private final LegalCases legalCases;
+
+	private final OfficialCalendar calendar;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	CaseClocks(CaseService cases, CaseClockEvents events, LegalCases legalCases, OfficialCalendar calendar,
+			AuditLog auditLog, Clock clock) {
+		this.legalCases = legalCases;
+		this.cases = cases;
+		this.events = events;
+		this.calendar = calendar;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ClockEventView> events(PortalUser user, String caseNo) {
+		LegalCase legalCase = cases.load(user, caseNo);
+		return events.findByCaseIdOrderByEventDateAscIdAsc(legalCase.getId()).stream().map(CaseClockEvent::toView).toList();
+	}
+
+	/** One reading for each clock the case has events for. */
+	@Transactional(readOnly = true)
+	public List<ClockReading> readings(PortalUser user, String caseNo) {
+		LegalCase legalCase = cases.load(user, caseNo);
+		return readings(events.findByCaseIdOrderByEventDateAscIdAsc(legalCase.getId()));
+	}
+
+	public void record(PortalUser user, String caseNo, ClockRule rule, ClockEvent.Kind kind, LocalDate date,
+			String note) {
+		LegalCase legalCase = cases.load(user, caseNo);
+		if (!legalCase.isOpen()) {
+			throw new RuleViolationException(null, "case.closed");
+		}
+		if (date.isAfter(LocalDate.now(clock))) {
+			throw new RuleViolationException("date", "validation.future");
+		}
+		events.save(new CaseClockEvent(legalCase.getId(), rule, kind, date, note, user.getUsername(), clock.instant()));
+		auditLog.record("CASE_CLOCK_EVENT", "case:" + caseNo, rule + " " + kind + " " + date);
+	}
+
+	/**
+	 * The worst alert of each of the listed cases, by case number; cases without one are absent.
+	 * Two queries whatever the number of cases.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Alert> alerts(Collection<String> caseNos) {
+		Map<Long, String> numbers = legalCases.findByCaseNoIn(caseNos)
+			.stream()
+			.collect(Collectors.toMap(LegalCase::getId, LegalCase::getCaseNo));
+		Map<Long, List<CaseClockEvent>> byCase = events.findByCaseIdIn(numbers.keySet())
+			.stream()
+			.collect(Collectors.groupingBy(CaseClockEvent::getCaseId));
+		Map<String, Alert> alerts = new HashMap<>();
+		byCase.forEach((caseId, recorded) -> {
+			List<ClockReading> readings = readings(recorded);
+			if (readings.stream().anyMatch(ClockReading::isOverdue)) {
+				alerts.put(numbers.get(caseId), Alert.OVERDUE);
+			}
+			else if (readings.stream().anyMatch(ClockReading::isDueSoon)) {
+				alerts.put(numbers.get(caseId), Alert.DUE_SOON);
+			}
+		});
+		return alerts;
+	}
+
+	private List<ClockReading> readings(List<CaseClockEvent> recorded) {
+		Map<ClockRule, List<ClockEvent>> byRule = new EnumMap<>(ClockRule.class);
+		for (CaseClockEvent event : recorded) {
+			byRule.computeIfAbsent(event.getRule(), rule -> new ArrayList<>()).add(event.toClockEvent());
+		}
+		List<ClockReading> readings = new ArrayList<>();
+		byRule.forEach((rule, ruleEvents) -> readings.add(calendar.read(rule, ruleEvents)));
+		return readings;
+	}
+
+}

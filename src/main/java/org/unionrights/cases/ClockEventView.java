@@ -1,0 +1,12 @@
+package org.unionrights.cases;
+
+import java.time.LocalDate;
+
+import org.unionrights.deadlines.ClockEvent;
+import org.unionrights.deadlines.ClockRule;
+
+/**
+ * A recorded clock event as the case page lists it.
+ */
+public record ClockEventView(ClockRule rule, ClockEvent.Kind kind, LocalDate date, String note, String recordedBy) {
+}
