@@ -28,11 +28,14 @@ class ModularityTests {
 
 	@Test
 	void writesTheModuleDiagramIntoDocs() throws IOException {
+		// Written anew, so that a diagram left from an earlier run cannot make this pass.
+		Files.deleteIfExists(Path.of("docs/modules/components.puml"));
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
-		assertThat(Files.readString(Path.of("docs/modules/components.puml"))).contains("Accounts", "Security");
+		assertThat(Files.readString(Path.of("docs/modules/components.puml"))).contains("Accounts", "Intake", "Cases",
+				"Deadlines");
 	}
 
 }

@@ -3,9 +3,9 @@ package org.unionrights.deadlines;
 import java.time.LocalDate;
 
 /**
- * A length of time as the law states it: in years, months, days or working days. Counting
- * starts the day after the start date; a period in years or months ends on the corresponding day,
- * or the month's last day where there is none (29 February).
+ * A length of time as the law states it: in years, days or working days. Counting starts the
+ * day after the start date; a period in years ends on the corresponding day, or the month's last
+ * day where there is none (29 February).
  *
  * @param amount how many units
  * @param unit the unit
@@ -14,7 +14,7 @@ public record Period(int amount, Unit unit) {
 
 	public enum Unit {
 
-		YEARS, MONTHS, DAYS, WORKING_DAYS
+		YEARS, DAYS, WORKING_DAYS
 
 	}
 
@@ -34,7 +34,6 @@ public record Period(int amount, Unit unit) {
 	LocalDate lastDay(LocalDate start, WorkingCalendar calendar) {
 		return switch (unit) {
 			case YEARS -> start.plusYears(amount);
-			case MONTHS -> start.plusMonths(amount);
 			case DAYS -> start.plusDays(amount);
 			case WORKING_DAYS -> calendar.plusWorkingDays(start, amount);
 		};

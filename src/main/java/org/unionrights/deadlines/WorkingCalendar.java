@@ -19,11 +19,6 @@ public record WorkingCalendar(Map<LocalDate, DayKind> days, Set<Integer> knownYe
 		knownYears = Set.copyOf(knownYears);
 	}
 
-	/** Weekends only: no official notice at all. */
-	public static WorkingCalendar weekendsOnly() {
-		return new WorkingCalendar(Map.of(), Set.of());
-	}
-
 	public boolean isWorkingDay(LocalDate day) {
 		DayKind kind = days.get(day);
 		if (kind != null) {

@@ -7,25 +7,18 @@ import java.util.Optional;
  */
 public enum EvidenceType {
 
-	JPEG("image/jpeg", "jpg"), PNG("image/png", "png"), PDF("application/pdf", "pdf");
+	JPEG("image/jpeg"), PNG("image/png"), PDF("application/pdf");
 
 	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
 
 	private final String contentType;
 
-	private final String extension;
-
-	EvidenceType(String contentType, String extension) {
+	EvidenceType(String contentType) {
 		this.contentType = contentType;
-		this.extension = extension;
 	}
 
 	public String contentType() {
 		return contentType;
-	}
-
-	public String extension() {
-		return extension;
 	}
 
 	public static Optional<EvidenceType> sniff(byte[] content) {
@@ -38,15 +31,6 @@ public enum EvidenceType {
 		}
 		if (startsWith(content, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
 			return Optional.of(PDF);
-		}
-		return Optional.empty();
-	}
-
-	public static Optional<EvidenceType> ofContentType(String contentType) {
-		for (EvidenceType type : values()) {
-			if (type.contentType.equals(contentType)) {
-				return Optional.of(type);
-			}
 		}
 		return Optional.empty();
 	}

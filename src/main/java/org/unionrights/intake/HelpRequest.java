@@ -368,10 +368,6 @@ class HelpRequest {
 		return workersAffected;
 	}
 
-	String getSubmissionToken() {
-		return submissionToken;
-	}
-
 	String getContactName() {
 		return contactName;
 	}

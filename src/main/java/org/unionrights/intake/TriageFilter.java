@@ -7,10 +7,6 @@ package org.unionrights.intake;
 public record TriageFilter(RequestStatus status, RequestCategory category, Long countyId, Channel channel,
 		boolean migrantOnly, boolean groupOnly, boolean overdueOnly, String query) {
 
-	public static TriageFilter open() {
-		return new TriageFilter(RequestStatus.SUBMITTED, null, null, null, false, false, false, null);
-	}
-
 	/** The search text as the index holds it: trimmed, lower case, at most 50 characters. */
 	String normalizedQuery() {
 		if (query == null || query.isBlank()) {
