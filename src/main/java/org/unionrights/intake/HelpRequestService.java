@@ -73,7 +73,7 @@ public class HelpRequestService {
 	 * again (a double click, a reload) files nothing new and answers with the first request.
 	 */
 	public SubmittedRequest submit(NewHelpRequest details, Submission submission) {
-		Optional<SubmittedRequest> earlier = findSubmitted(submission.draftToken());
+		Optional<SubmittedRequest> earlier = findSubmitted(submission);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
@@ -82,13 +82,13 @@ public class HelpRequestService {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// The same form arrived twice at once and the other copy won.
-			return findSubmitted(submission.draftToken()).orElseThrow(() -> ex);
+			return findSubmitted(submission).orElseThrow(() -> ex);
 		}
 	}
 
-	private Optional<SubmittedRequest> findSubmitted(String draftToken) {
-		return transaction.execute(status -> requests.findBySubmissionToken(draftToken)
-			.map(request -> submitted(request, false)));
+	private Optional<SubmittedRequest> findSubmitted(Submission submission) {
+		return transaction.execute(status -> requests.findBySubmissionToken(submission.draftToken())
+			.map(request -> submitted(request, submission, false)));
 	}
 
 	/** Whether a form with this draft token has already been filed. */
@@ -100,6 +100,9 @@ public class HelpRequestService {
 	private SubmittedRequest create(NewHelpRequest details, Submission submission) {
 		if (!counties.isActive(details.countyId())) {
 			throw new RuleViolationException("countyId", "request.county.unknown");
+		}
+		if (submission.registrarCountyId() != null && details.countyId() != submission.registrarCountyId()) {
+			throw new RuleViolationException("countyId", "intake.county.own");
 		}
 		Instant now = clock.instant();
 		String trackingNo = TrackingNumbers.format(requests.nextNumber(), now, clock.getZone());
@@ -117,14 +120,17 @@ public class HelpRequestService {
 		int files = evidence.attachDrafts(submission.draftToken(), request.getId());
 		auditLog.record(web ? "REQUEST_SUBMITTED" : "REQUEST_REGISTERED", subject(trackingNo),
 				"channel=" + submission.channel() + ", category=" + details.category() + ", files=" + files);
-		return submitted(request, true);
+		return submitted(request, submission, true);
 	}
 
-	private SubmittedRequest submitted(HelpRequest request, boolean filedNow) {
+	/** A county officer learns of a duplicate in another county, not its number. */
+	private SubmittedRequest submitted(HelpRequest request, Submission submission, boolean filedNow) {
 		Optional<HelpRequest> duplicate = request.getLikelyDuplicateOf() == null ? Optional.empty()
 				: requests.findById(request.getLikelyDuplicateOf());
-		return new SubmittedRequest(request.getTrackingNo(), duplicate.map(HelpRequest::getTrackingNo).orElse(null),
-				duplicate.map(HelpRequest::getCountyId).orElse(null), filedNow);
+		boolean elsewhere = duplicate.isPresent() && submission.registrarCountyId() != null
+				&& duplicate.get().getCountyId() != submission.registrarCountyId();
+		String number = elsewhere ? null : duplicate.map(HelpRequest::getTrackingNo).orElse(null);
+		return new SubmittedRequest(request.getTrackingNo(), number, elsewhere, filedNow);
 	}
 
 	/**

@@ -86,7 +86,7 @@ class IntakeDemoData implements ApplicationRunner {
 	}
 
 	private String file(NewHelpRequest request, Channel channel, String registeredBy, int n) {
-		return service.submit(request, new Submission(channel, registeredBy, "demo-request-" + n, DEMO_CODE))
+		return service.submit(request, new Submission(channel, registeredBy, null, "demo-request-" + n, DEMO_CODE))
 			.trackingNo();
 	}
 

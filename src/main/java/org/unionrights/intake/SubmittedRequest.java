@@ -1,10 +1,11 @@
 package org.unionrights.intake;
 
 /**
- * The outcome of a submission: the tracking number, the tracking number of a likely duplicate
- * (same mobile, same employer within 30 days) when there is one, the duplicate's county, and
- * whether this submission filed the request or found it filed by an earlier copy of the form.
+ * The outcome of a submission: the tracking number; a likely duplicate (same mobile, same
+ * employer within 30 days) by its tracking number, or, for a county officer when it lies in
+ * another county, only the fact that there is one; and whether this submission filed the request
+ * or found it filed by an earlier copy of the form.
  */
-public record SubmittedRequest(String trackingNo, String likelyDuplicateOf, Long likelyDuplicateCountyId,
+public record SubmittedRequest(String trackingNo, String likelyDuplicateOf, boolean duplicateElsewhere,
 		boolean filedNow) {
 }

@@ -32,7 +32,7 @@ class TriageBrowserTest extends BrowserJourney {
 		String trackingNo = requests.submit(new NewHelpRequest(RequestCategory.WAGES, "快递网点拖欠两个月工资和押金。",
 				"宝鸡某快递网点（浏览器测试）", null, 1L, null, "刘洋", "13700001234", null, true, null, 1, "渭滨区经二路网点",
 				null, null, java.time.LocalDate.now().minusMonths(2).withDayOfMonth(1), null, new java.math.BigDecimal("9600"),
-				java.util.List.of(), null, null, null), new Submission(Channel.WEB, null, fields.get("draftToken"), code))
+				java.util.List.of(), null, null, null), Submission.web(fields.get("draftToken"), code))
 			.trackingNo();
 
 		BrowserSupport.resize(browser, BrowserSupport.DESKTOP);

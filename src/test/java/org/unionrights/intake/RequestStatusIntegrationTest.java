@@ -53,7 +53,7 @@ class RequestStatusIntegrationTest {
 		String code = service.newQueryCode();
 		Map<String, String> fields = HelpForms.wages(mobile);
 		SubmittedRequest submitted = service.submit(HelpRequestTest.wages(),
-				new Submission(Channel.WEB, null, fields.get("draftToken"), code));
+				Submission.web(fields.get("draftToken"), code));
 		return new Filed(submitted.trackingNo(), code);
 	}
 

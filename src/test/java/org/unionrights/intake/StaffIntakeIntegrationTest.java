@@ -107,6 +107,33 @@ class StaffIntakeIntegrationTest {
 	}
 
 	@Test
+	void anOfficerHearsOfADuplicateInAnotherCountyButNotItsNumber() throws Exception {
+		Map<String, String> inJintai = hotlineCall("13600000010", "跨区重复测试公司");
+		inJintai.put("countyId", "2");
+		String jintai = trackingNo(register(DemoUsers.CITY_STAFF, inJintai, new MockHttpSession()));
+		String receipt = register(DemoUsers.COUNTY_OFFICER, hotlineCall("13600000010", "跨区重复测试公司"),
+				new MockHttpSession());
+		assertThat(receipt).contains("在其他区县求助过").doesNotContain(jintai);
+	}
+
+	@Test
+	void theServiceItselfKeepsAnOfficerToTheirCounty() {
+		org.unionrights.security.PortalUser officer = (org.unionrights.security.PortalUser) users
+			.loadUserByUsername(DemoUsers.COUNTY_OFFICER);
+		NewHelpRequest elsewhere = HelpRequestTest.wages();
+		NewHelpRequest inJintai = new NewHelpRequest(elsewhere.category(), elsewhere.description(),
+				elsewhere.employerName(), null, 2L, null, "张三", "13600000009", null, false, null, 1, null, null, null,
+				elsewhere.periodFrom(), null, elsewhere.amountOwed(), java.util.List.of(), null, null, null);
+		long before = requests.count();
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> service.submit(inJintai,
+					Submission.byStaff(officer, Channel.HOTLINE, HelpForms.newToken(), service.newQueryCode())))
+			.isInstanceOf(org.unionrights.common.RuleViolationException.class)
+			.hasMessageContaining("intake.county.own");
+		assertThat(requests.count()).isEqualTo(before);
+	}
+
+	@Test
 	void theWebIsNotAStaffChannel() throws Exception {
 		Map<String, String> fields = hotlineCall("13600000004", "某公司");
 		fields.put("channel", "WEB");

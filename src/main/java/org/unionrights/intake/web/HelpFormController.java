@@ -110,7 +110,7 @@ class HelpFormController {
 		String code = support.queryCodeFor(session, form.getDraftToken());
 		try {
 			SubmittedRequest submitted = requests.submit(form.toNewHelpRequest(),
-					new Submission(Channel.WEB, null, form.getDraftToken(), code));
+					Submission.web(form.getDraftToken(), code));
 			if (submitted.filedNow()) {
 				submissions.record(address);
 			}

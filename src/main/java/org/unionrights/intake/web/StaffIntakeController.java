@@ -92,12 +92,9 @@ class StaffIntakeController {
 		String code = support.queryCodeFor(session, form.getDraftToken());
 		try {
 			SubmittedRequest submitted = requests.submit(form.toNewHelpRequest(),
-					new Submission(form.getChannel(), user.getUsername(), form.getDraftToken(), code));
-			// A county officer learns of a duplicate in another county, not its number.
-			boolean elsewhere = submitted.likelyDuplicateOf() != null && user.getRole() == Role.COUNTY_OFFICER
-					&& !user.getCountyId().equals(submitted.likelyDuplicateCountyId());
-			Receipt receipt = new Receipt(submitted.trackingNo(), code, elsewhere ? null : submitted.likelyDuplicateOf(),
-					elsewhere);
+					Submission.byStaff(user, form.getChannel(), form.getDraftToken(), code));
+			Receipt receipt = new Receipt(submitted.trackingNo(), code, submitted.likelyDuplicateOf(),
+					submitted.duplicateElsewhere());
 			HelpFormSupport.keepReceipt(session, STAFF_RECEIPT, receipt, submitted.filedNow());
 			return "redirect:/intake/receipt";
 		}
