@@ -57,17 +57,15 @@ public class CaseClocks {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
-	public List<ClockEventView> events(PortalUser user, String caseNo) {
-		LegalCase legalCase = cases.load(user, caseNo);
-		return events.findByCaseIdOrderByEventDateAscIdAsc(legalCase.getId()).stream().map(CaseClockEvent::toView).toList();
+	/** A case's clocks: one reading for each clock it has events for, and the events. */
+	public record Summary(List<ClockReading> readings, List<ClockEventView> events) {
 	}
 
-	/** One reading for each clock the case has events for. */
 	@Transactional(readOnly = true)
-	public List<ClockReading> readings(PortalUser user, String caseNo) {
+	public Summary summary(PortalUser user, String caseNo) {
 		LegalCase legalCase = cases.load(user, caseNo);
-		return readings(events.findByCaseIdOrderByEventDateAscIdAsc(legalCase.getId()));
+		List<CaseClockEvent> recorded = events.findByCaseIdOrderByEventDateAscIdAsc(legalCase.getId());
+		return new Summary(readings(recorded), recorded.stream().map(CaseClockEvent::toView).toList());
 	}
 
 	public void record(PortalUser user, String caseNo, ClockRule rule, ClockEvent.Kind kind, LocalDate date,

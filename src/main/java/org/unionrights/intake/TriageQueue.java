@@ -61,9 +61,7 @@ public class TriageQueue {
 	public Page<QueueRow> find(PortalUser user, TriageFilter filter, int page) {
 		Long scope = scope(user);
 		LocalDate lastOverdueDay = lastOverdueSubmissionDay();
-		Sort sort = filter.status() == null || filter.status().isOpen() ? Sort.by("submittedAt", "id")
-				: Sort.by(Sort.Direction.DESC, "submittedAt", "id");
-		return requests.findAll(specification(filter, scope), PageRequest.of(page, PAGE_SIZE, sort))
+		return requests.findAll(specification(filter, scope), PageRequest.of(page, PAGE_SIZE, sort(filter)))
 			.map(request -> row(request, lastOverdueDay));
 	}
 
@@ -78,13 +76,11 @@ public class TriageQueue {
 	public List<ExportRow> export(PortalUser user, TriageFilter filter) {
 		Long scope = scope(user);
 		boolean full = user.getRole() == Role.CITY_STAFF;
-		Sort sort = filter.status() == null || filter.status().isOpen() ? Sort.by("submittedAt", "id")
-				: Sort.by(Sort.Direction.DESC, "submittedAt", "id");
 		long total = requests.count(specification(filter, scope));
 		if (total > EXPORT_LIMIT) {
 			throw new RuleViolationException(null, "triage.export.tooMany");
 		}
-		List<ExportRow> rows = requests.findAll(specification(filter, scope), PageRequest.of(0, EXPORT_LIMIT, sort))
+		List<ExportRow> rows = requests.findAll(specification(filter, scope), PageRequest.of(0, EXPORT_LIMIT, sort(filter)))
 			.map(request -> new ExportRow(request.getTrackingNo(), request.getSubmittedAt(), request.getCountyId(),
 					request.getStatus(), request.getCategory(), request.getChannel(), request.getEmployerName(),
 					request.getContactName(), full ? request.getContactMobile() : Masking.mobile(request.getContactMobile()),
@@ -93,6 +89,18 @@ public class TriageQueue {
 			.getContent();
 		auditLog.record("QUEUE_EXPORTED", "triage", rows.size() + " rows, " + (full ? "full" : "masked") + ", " + filter);
 		return rows;
+	}
+
+	/** How many requests the filter finds among those the user may see. */
+	@Transactional(readOnly = true)
+	public long count(PortalUser user, TriageFilter filter) {
+		return requests.count(specification(filter, scope(user)));
+	}
+
+	/** Open requests longest waiting first; finished ones newest first. */
+	private static Sort sort(TriageFilter filter) {
+		return filter.status() == null || filter.status().isOpen() ? Sort.by("submittedAt", "id")
+				: Sort.by(Sort.Direction.DESC, "submittedAt", "id");
 	}
 
 	/** How many requests of each status the user may see, by the status's name. */

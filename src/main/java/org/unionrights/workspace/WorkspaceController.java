@@ -65,9 +65,8 @@ class WorkspaceController {
 		}
 		else {
 			model.addAttribute("waiting", triage.counts(user).get(RequestStatus.SUBMITTED.name()));
-			model.addAttribute("overdue", triage
-				.find(user, new TriageFilter(RequestStatus.SUBMITTED, null, null, null, false, false, true, null), 0)
-				.getTotalElements());
+			model.addAttribute("overdue", triage.count(user,
+					new TriageFilter(RequestStatus.SUBMITTED, null, null, null, false, false, true, null)));
 		}
 		return VIEW_START;
 	}

@@ -171,8 +171,9 @@ class CaseController {
 
 	private String casePage(CaseView view, PortalUser user, Model model, Locale locale) {
 		model.addAttribute("legalCase", view);
-		model.addAttribute("readings", clocks.readings(user, view.caseNo()));
-		model.addAttribute("clockEvents", clocks.events(user, view.caseNo()));
+		CaseClocks.Summary summary = clocks.summary(user, view.caseNo());
+		model.addAttribute("readings", summary.readings());
+		model.addAttribute("clockEvents", summary.events());
 		model.addAttribute("rules", Arrays.asList(ClockRule.values()));
 		model.addAttribute("eventKinds", Arrays.asList(ClockEvent.Kind.values()));
 		model.addAttribute("countyName", counties.find(view.countyId()).map(c -> c.name(locale)).orElse(""));
