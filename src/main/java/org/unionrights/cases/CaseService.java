@@ -151,9 +151,9 @@ public class CaseService {
 	@Transactional(readOnly = true)
 	public long openCount(PortalUser user) {
 		return switch (user.getRole()) {
-			case LAWYER -> cases.countByLawyerAccountIdAndStatus(user.getAccountId(), "OPEN");
-			case COUNTY_OFFICER -> cases.countByCountyIdAndStatus(user.getCountyId(), "OPEN");
-			case CITY_STAFF -> cases.countByStatus("OPEN");
+			case LAWYER -> cases.countByLawyerAccountIdAndStatus(user.getAccountId(), CaseStatus.OPEN);
+			case COUNTY_OFFICER -> cases.countByCountyIdAndStatus(user.getCountyId(), CaseStatus.OPEN);
+			case CITY_STAFF -> cases.countByStatus(CaseStatus.OPEN);
 			default -> 0;
 		};
 	}

@@ -42,7 +42,8 @@ class LegalCase {
 	@Column(name = "lawyer_account_id")
 	private long lawyerAccountId;
 
-	private String status;
+	@Enumerated(EnumType.STRING)
+	private CaseStatus status;
 
 	@Enumerated(EnumType.STRING)
 	private CaseOutcome outcome;
@@ -93,7 +94,7 @@ class LegalCase {
 		this.countyId = countyId;
 		this.teamId = teamId;
 		this.lawyerAccountId = lawyerAccountId;
-		this.status = "OPEN";
+		this.status = CaseStatus.OPEN;
 		this.openedBy = openedBy;
 		this.openedAt = now;
 	}
@@ -102,7 +103,7 @@ class LegalCase {
 		if (!isOpen()) {
 			throw new RuleViolationException(null, "case.closed");
 		}
-		this.status = "CLOSED";
+		this.status = CaseStatus.CLOSED;
 		this.outcome = outcome;
 		this.closingNote = note == null || note.isBlank() ? null : note.strip();
 		this.closedBy = by;
@@ -131,7 +132,7 @@ class LegalCase {
 	}
 
 	boolean isOpen() {
-		return "OPEN".equals(status);
+		return status == CaseStatus.OPEN;
 	}
 
 	CaseView toView(String trackingNo, String teamName, String lawyerName) {

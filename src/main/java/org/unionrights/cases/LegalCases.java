@@ -24,10 +24,10 @@ interface LegalCases extends JpaRepository<LegalCase, Long> {
 
 	Page<LegalCase> findAllByOrderByOpenedAtDesc(Pageable pageable);
 
-	long countByLawyerAccountIdAndStatus(long lawyerAccountId, String status);
+	long countByLawyerAccountIdAndStatus(long lawyerAccountId, CaseStatus status);
 
-	long countByCountyIdAndStatus(long countyId, String status);
+	long countByCountyIdAndStatus(long countyId, CaseStatus status);
 
-	long countByStatus(String status);
+	long countByStatus(CaseStatus status);
 
 }

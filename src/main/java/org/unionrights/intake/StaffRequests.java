@@ -35,8 +35,12 @@ public class StaffRequests {
 
 	private final Clock clock;
 
+	private final org.springframework.context.MessageSource messages;
+
 	StaffRequests(HelpRequests requests, RequestEvents events, EvidenceFiles evidenceFiles, EvidenceStore store,
-			HelpRequestService service, AuditLog auditLog, Clock clock) {
+			HelpRequestService service, AuditLog auditLog, Clock clock,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.requests = requests;
 		this.events = events;
 		this.evidenceFiles = evidenceFiles;
@@ -115,7 +119,9 @@ public class StaffRequests {
 	public void refer(PortalUser user, String trackingNo, String body, String reason) {
 		load(user, trackingNo);
 		service.changeStatus(trackingNo, RequestStatus.REFERRED);
-		service.replyPublicly(trackingNo, body.strip() + "：" + reason.strip());
+		// Kept as written to the worker, in the union's language, like every staff reply.
+		service.replyPublicly(trackingNo, messages.getMessage("triage.referred.reply",
+				new Object[] { body.strip(), reason.strip() }, java.util.Locale.SIMPLIFIED_CHINESE));
 	}
 
 	/**

@@ -47,7 +47,7 @@ class I18nPropertiesSyncTest {
 		.compile("\\s(title|alt|placeholder|aria-label|value)=\"[^\"]*\\p{L}[^\"]*\"");
 
 	private static final Pattern CODE_KEY = Pattern.compile(
-			"(?:RuleViolationException\\(|InvalidEvidenceException\\(|Problem\\(|Refused\\(|rejectValue\\(|reject\\(|refuseAll\\(|Flash\\.(?:success|error)\\()[^;]*?\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
+			"(?:RuleViolationException\\(|InvalidEvidenceException\\(|Problem\\(|Refused\\(|rejectValue\\(|reject\\(|refuseAll\\(|getMessage\\(|Flash\\.(?:success|error)\\()[^;]*?\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
 	private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([^}]+)}\"|default \"\\{([^}]+)}\"");
 
