@@ -77,8 +77,14 @@ public class CaseClocks {
 		if (date.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("date", "validation.future");
 		}
-		events.save(new CaseClockEvent(legalCase.getId(), rule, kind, date, note, user.getUsername(), clock.instant()));
-		auditLog.record("CASE_CLOCK_EVENT", "case:" + caseNo, rule + " " + kind + " " + date);
+		save(legalCase, rule, kind, date, note, user.getUsername());
+	}
+
+	/** Records a clock's event on a case already loaded and checked by the caller. */
+	void save(LegalCase legalCase, ClockRule rule, ClockEvent.Kind kind, LocalDate date, String note, String by) {
+		events.save(new CaseClockEvent(legalCase.getId(), rule, kind, date, note, by, clock.instant()));
+		legalCase.recordActivity(clock.instant());
+		auditLog.record("CASE_CLOCK_EVENT", CaseService.subject(legalCase.getCaseNo()), rule + " " + kind + " " + date);
 	}
 
 	/**

@@ -48,6 +48,9 @@ public class CaseService {
 
 	private final Clock clock;
 
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager entityManager;
+
 	CaseService(LegalCases cases, StaffRequests requests, TeamService teams, AccountService accounts,
 			AuditLog auditLog, MessageSource messages, Clock clock) {
 		this.cases = cases;
@@ -88,9 +91,12 @@ public class CaseService {
 		long requestId = requests.accept(user, trackingNo, handledBy);
 		String caseNo = String.format(Locale.ROOT, "AJ-%d-%06d", clock.instant().atZone(clock.getZone()).getYear(),
 				cases.nextNumber());
-		cases.save(new LegalCase(caseNo, requestId, request.countyId(), team.id(), lawyerAccountId, user.getUsername(),
-				clock.instant()));
-		auditLog.record("CASE_OPENED", "case:" + caseNo, trackingNo + " → " + team.name() + " / " + lawyer.username());
+		LegalCase.Subject subject = new LegalCase.Subject(request.category(), request.employerName(),
+				request.employerKey(), request.workersHelped(), request.migrantWorker() ? request.workersHelped() : 0,
+				request.amountClaimed());
+		cases.save(new LegalCase(caseNo, requestId, request.countyId(), team.id(), lawyerAccountId, subject,
+				user.getUsername(), clock.instant()));
+		auditLog.record("CASE_OPENED", subject(caseNo), trackingNo + " → " + team.name() + " / " + lawyer.username());
 		return caseNo;
 	}
 
@@ -99,13 +105,23 @@ public class CaseService {
 		return view(load(user, caseNo));
 	}
 
-	/** The cases the user may see, newest first. */
+	/** Which open cases a list shows: all, the chased, or those escalated to the city. */
+	public enum Flag {
+
+		CHASED, ESCALATED
+
+	}
+
+	/** The cases the user may see, newest first; {@code flag} narrows them to chased or escalated ones. */
 	@Transactional(readOnly = true)
-	public Page<CaseView> list(PortalUser user, Pageable pageable) {
+	public Page<CaseView> list(PortalUser user, Flag flag, Pageable pageable) {
+		boolean chased = flag == Flag.CHASED;
+		boolean escalated = flag == Flag.ESCALATED;
 		Page<LegalCase> page = switch (user.getRole()) {
-			case LAWYER -> cases.findByLawyerAccountIdOrderByOpenedAtDesc(user.getAccountId(), pageable);
-			case COUNTY_OFFICER -> cases.findByCountyIdOrderByOpenedAtDesc(user.getCountyId(), pageable);
-			case CITY_STAFF -> cases.findAllByOrderByOpenedAtDesc(pageable);
+			case LAWYER -> cases.findScoped(null, user.getAccountId(), chased, escalated, pageable);
+			case COUNTY_OFFICER -> cases.findScoped(java.util.Objects.requireNonNull(user.getCountyId()), null, chased,
+					escalated, pageable);
+			case CITY_STAFF -> cases.findScoped(null, null, chased, escalated, pageable);
 			default -> throw new AccessDeniedException("no cases for " + user.getRole());
 		};
 		Map<Long, AccountView> lawyers = accounts.byIds(page.map(LegalCase::getLawyerAccountId).toSet());
@@ -126,13 +142,23 @@ public class CaseService {
 			.toList();
 	}
 
+	/** The teams and lawyers an open case can be handed to: active teams of its county or the city. */
+	@Transactional(readOnly = true)
+	public java.util.List<TeamView> teamsForCase(PortalUser user, String caseNo) {
+		LegalCase legalCase = load(user, caseNo);
+		return teams.list()
+			.stream()
+			.filter(t -> t.active() && (t.countyId() == null || t.countyId() == legalCase.getCountyId()))
+			.toList();
+	}
+
 	/** The worker's rating is kept on the case; a poor one opens a follow-up for staff. */
 	@EventListener
 	void on(ServiceRated rated) {
 		cases.findByRequestId(rated.requestId()).ifPresent(legalCase -> {
 			legalCase.rated(rated.score(), rated.comment());
 			if (legalCase.isFollowUpDue()) {
-				auditLog.record("CASE_FOLLOW_UP_OPENED", "case:" + legalCase.getCaseNo(), "rating " + rated.score());
+				auditLog.record("CASE_FOLLOW_UP_OPENED", subject(legalCase.getCaseNo()), "rating " + rated.score());
 			}
 		});
 	}
@@ -144,7 +170,7 @@ public class CaseService {
 		}
 		LegalCase legalCase = load(user, caseNo);
 		legalCase.recordFollowUp(note, user.getUsername(), clock.instant());
-		auditLog.record("CASE_FOLLOW_UP_RECORDED", "case:" + caseNo, null);
+		auditLog.record("CASE_FOLLOW_UP_RECORDED", subject(caseNo), note.strip());
 	}
 
 	/** How many open cases the user may see. */
@@ -165,13 +191,95 @@ public class CaseService {
 			throw new RuleViolationException(null, "form.conflict");
 		}
 		legalCase.close(outcome, note, user.getUsername(), clock.instant());
+		legalCase.recordActivity(clock.instant());
 		requests.closeForCase(legalCase.getRequestId());
-		auditLog.record("CASE_CLOSED", "case:" + caseNo, outcome.name());
+		requests.publishCaseStep(legalCase.getRequestId(), "caseStep.OUTCOME_" + outcome.name());
+		auditLog.record("CASE_CLOSED", subject(caseNo), outcome.name() + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+	}
+
+	/**
+	 * City staff reopen a closed case with a reason; the request is accepted again and the worker
+	 * sees the reason.
+	 */
+	public void reopen(PortalUser user, String caseNo, long version, String reason) {
+		if (user.getRole() != Role.CITY_STAFF) {
+			throw new AccessDeniedException("only city staff reopen cases");
+		}
+		LegalCase legalCase = load(user, caseNo);
+		if (legalCase.getVersion() != version) {
+			throw new RuleViolationException(null, "form.conflict");
+		}
+		legalCase.reopen(reason, clock.instant());
+		requests.reopenForCase(legalCase.getRequestId(), reason.strip());
+		auditLog.record("CASE_REOPENED", subject(caseNo), reason.strip());
+	}
+
+	/**
+	 * The amounts claimed and agreed, as the lawyer or staff correct them. A form opened before
+	 * someone else's save is refused, nothing written.
+	 */
+	public void changeAmounts(PortalUser user, String caseNo, long version, java.math.BigDecimal claimed,
+			java.math.BigDecimal agreed) {
+		LegalCase legalCase = load(user, caseNo);
+		if (legalCase.getVersion() != version) {
+			throw new org.unionrights.common.StaleEditException("case " + caseNo, legalCase.getVersion());
+		}
+		CaseView before = legalCase.toView("", "", "");
+		legalCase.changeAmounts(claimed, agreed);
+		legalCase.recordActivity(clock.instant());
+		auditLog.record("CASE_AMOUNTS_CHANGED", subject(caseNo), "claimed " + before.amountClaimed() + " → " + claimed
+				+ "; agreed " + before.amountAgreed() + " → " + agreed);
+	}
+
+	/** Staff hand the case to another lawyer of an active team of its county or the city. */
+	public void reassign(PortalUser user, String caseNo, long version, long teamId, long lawyerAccountId) {
+		if (user.getRole() != Role.CITY_STAFF && user.getRole() != Role.COUNTY_OFFICER) {
+			throw new AccessDeniedException("only staff assign cases");
+		}
+		LegalCase legalCase = load(user, caseNo);
+		if (legalCase.getVersion() != version) {
+			throw new org.unionrights.common.StaleEditException("case " + caseNo, legalCase.getVersion());
+		}
+		TeamView team = teams.list()
+			.stream()
+			.filter(t -> t.id() == teamId && t.active() && (t.countyId() == null || t.countyId() == legalCase.getCountyId()))
+			.findFirst()
+			.orElseThrow(() -> new RuleViolationException("teamId", "case.team.invalid"));
+		TeamView.Member lawyer = team.members()
+			.stream()
+			.filter(member -> member.accountId() == lawyerAccountId)
+			.findFirst()
+			.orElseThrow(() -> new RuleViolationException("lawyerAccountId", "case.lawyer.invalid"));
+		legalCase.reassign(team.id(), lawyerAccountId);
+		legalCase.recordActivity(clock.instant());
+		auditLog.record("CASE_REASSIGNED", subject(caseNo), team.name() + " / " + lawyer.username());
+	}
+
+	/** Every change to the case: who, when, what. Newest first. */
+	@Transactional(readOnly = true)
+	public Page<org.unionrights.audit.AuditEntry> history(PortalUser user, String caseNo, Pageable pageable) {
+		load(user, caseNo);
+		return auditLog.about(subject(caseNo), pageable);
+	}
+
+	/** The request of a case the user may see, as the case page shows it. */
+	@Transactional(readOnly = true)
+	public StaffRequestView request(PortalUser user, String caseNo) {
+		return requests.viewForCase(user, load(user, caseNo).getRequestId());
+	}
+
+	static String subject(String caseNo) {
+		return "case:" + caseNo;
 	}
 
 	/** The case, if the user may see it; a 404 otherwise. */
 	LegalCase load(PortalUser user, String caseNo) {
-		return cases.findByCaseNo(caseNo).filter(legalCase -> switch (user.getRole()) {
+		// By natural id: a page that reads the case through several services in one transaction
+		// reads it from the database once.
+		return entityManager.unwrap(org.hibernate.Session.class)
+			.bySimpleNaturalId(LegalCase.class)
+			.loadOptional(caseNo)
+			.filter(legalCase -> switch (user.getRole()) {
 			case LAWYER -> legalCase.getLawyerAccountId() == user.getAccountId();
 			case COUNTY_OFFICER -> user.getCountyId() != null && legalCase.getCountyId() == user.getCountyId();
 			case CITY_STAFF -> true;

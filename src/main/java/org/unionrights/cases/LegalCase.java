@@ -1,5 +1,6 @@
 package org.unionrights.cases;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -12,10 +13,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.OptimisticLock;
 import org.unionrights.common.RuleViolationException;
+import org.unionrights.intake.RequestCategory;
 
 /**
- * A case: who handles it and how it ended. It closes once, with an outcome.
+ * A case: what it is about, who handles it, the money claimed and agreed, the union's service
+ * clock on it, and how it ended. An open case closes with an outcome; a closed case is reopened
+ * only with a reason; nothing is recorded on a closed case.
  */
 @Entity
 @Table(name = "legal_case")
@@ -27,6 +33,7 @@ class LegalCase {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@NaturalId
 	@Column(name = "case_no")
 	private String caseNo;
 
@@ -81,14 +88,59 @@ class LegalCase {
 	@Column(name = "follow_up_by")
 	private String followUpBy;
 
+	@Enumerated(EnumType.STRING)
+	private RequestCategory category;
+
+	@Column(name = "employer_name")
+	private String employerName;
+
+	@Column(name = "employer_key")
+	private String employerKey;
+
+	@Column(name = "workers_helped")
+	private int workersHelped;
+
+	@Column(name = "migrant_workers")
+	private int migrantWorkers;
+
+	@Column(name = "amount_claimed")
+	private BigDecimal amountClaimed;
+
+	@Column(name = "amount_agreed")
+	private BigDecimal amountAgreed;
+
+	@OptimisticLock(excluded = true)
+	@Column(name = "last_activity_at")
+	private Instant lastActivityAt;
+
+	@OptimisticLock(excluded = true)
+	@Column(name = "chased_at")
+	private Instant chasedAt;
+
+	@OptimisticLock(excluded = true)
+	@Column(name = "escalated_at")
+	private Instant escalatedAt;
+
+	@Column(name = "reopen_reason")
+	private String reopenReason;
+
 	@Version
 	private long version;
+
+	/**
+	 * What the case is about, copied from the request when it is accepted: the ledger's rolls-ups
+	 * by employer and the count of workers helped (every worker of a group's roster; migrant
+	 * workers apart) read it here.
+	 */
+	record Subject(RequestCategory category, String employerName, String employerKey, int workersHelped,
+			int migrantWorkers, BigDecimal amountClaimed) {
+	}
 
 	protected LegalCase() {
 	}
 
-	LegalCase(String caseNo, long requestId, long countyId, long teamId, long lawyerAccountId, String openedBy,
-			Instant now) {
+	LegalCase(String caseNo, long requestId, long countyId, long teamId, long lawyerAccountId, Subject subject,
+			String openedBy, Instant now) {
 		this.caseNo = caseNo;
 		this.requestId = requestId;
 		this.countyId = countyId;
@@ -97,12 +149,81 @@ class LegalCase {
 		this.status = CaseStatus.OPEN;
 		this.openedBy = openedBy;
 		this.openedAt = now;
+		this.lastActivityAt = now;
+		this.category = subject.category();
+		this.employerName = subject.employerName();
+		this.employerKey = subject.employerKey();
+		this.workersHelped = Math.max(1, subject.workersHelped());
+		this.migrantWorkers = Math.min(this.workersHelped, Math.max(0, subject.migrantWorkers()));
+		this.amountClaimed = subject.amountClaimed();
 	}
 
-	void close(CaseOutcome outcome, String note, String by, Instant now) {
+	/** Refuses anything recorded on a closed case. */
+	void requireOpen() {
 		if (!isOpen()) {
 			throw new RuleViolationException(null, "case.closed");
 		}
+	}
+
+	/**
+	 * Someone worked on the case: its service clock starts again, and a chase or escalation is
+	 * answered. The service clock does not count as an edit: a note added meanwhile does not make
+	 * someone's open edit form stale.
+	 */
+	void recordActivity(Instant now) {
+		this.lastActivityAt = now;
+		this.chasedAt = null;
+		this.escalatedAt = null;
+	}
+
+	/** Reopens a closed case; the reason is kept and the outcome cleared. */
+	void reopen(String reason, Instant now) {
+		if (isOpen()) {
+			throw new RuleViolationException(null, "case.notClosed");
+		}
+		this.status = CaseStatus.OPEN;
+		this.outcome = null;
+		this.closedAt = null;
+		this.closedBy = null;
+		this.reopenReason = reason.strip();
+		recordActivity(now);
+	}
+
+	/** The amounts claimed and agreed, as staff or the lawyer correct them. */
+	void changeAmounts(BigDecimal claimed, BigDecimal agreed) {
+		requireOpen();
+		if ((claimed != null && claimed.signum() < 0) || (agreed != null && agreed.signum() < 0)) {
+			throw new RuleViolationException(null, "ledger.amount.negative");
+		}
+		this.amountClaimed = claimed;
+		this.amountAgreed = agreed;
+	}
+
+	/** Hands the case to another lawyer (of the same or another team). */
+	void reassign(long teamId, long lawyerAccountId) {
+		requireOpen();
+		this.teamId = teamId;
+		this.lawyerAccountId = lawyerAccountId;
+	}
+
+	/** Chased (催办): nothing happened on the open case for too long. */
+	void chase(Instant now) {
+		requireOpen();
+		if (chasedAt == null) {
+			this.chasedAt = now;
+		}
+	}
+
+	/** Escalated to city staff: a chase went unanswered past the second limit. */
+	void escalate(Instant now) {
+		requireOpen();
+		if (escalatedAt == null) {
+			this.escalatedAt = now;
+		}
+	}
+
+	void close(CaseOutcome outcome, String note, String by, Instant now) {
+		requireOpen();
 		this.status = CaseStatus.CLOSED;
 		this.outcome = outcome;
 		this.closingNote = note == null || note.isBlank() ? null : note.strip();
@@ -138,7 +259,8 @@ class LegalCase {
 	CaseView toView(String trackingNo, String teamName, String lawyerName) {
 		return new CaseView(caseNo, trackingNo, countyId, teamName, lawyerName, isOpen(), outcome, closingNote,
 				openedAt, openedBy, closedAt, closedBy, ratingScore, ratingComment, followUpDue, followUpNote, followUpAt,
-				followUpBy, version);
+				followUpBy, category, employerName, workersHelped, migrantWorkers, amountClaimed, amountAgreed,
+				lastActivityAt, chasedAt, escalatedAt, reopenReason, version);
 	}
 
 	Long getId() {
@@ -163,6 +285,18 @@ class LegalCase {
 
 	long getLawyerAccountId() {
 		return lawyerAccountId;
+	}
+
+	String getEmployerKey() {
+		return employerKey;
+	}
+
+	Instant getChasedAt() {
+		return chasedAt;
+	}
+
+	Instant getEscalatedAt() {
+		return escalatedAt;
 	}
 
 	long getVersion() {

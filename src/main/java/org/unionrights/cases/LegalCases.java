@@ -18,16 +18,32 @@ interface LegalCases extends JpaRepository<LegalCase, Long> {
 	@Query(value = "select nextval('legal_case_number_seq')", nativeQuery = true)
 	long nextNumber();
 
-	Page<LegalCase> findByLawyerAccountIdOrderByOpenedAtDesc(long lawyerAccountId, Pageable pageable);
-
-	Page<LegalCase> findByCountyIdOrderByOpenedAtDesc(long countyId, Pageable pageable);
-
-	Page<LegalCase> findAllByOrderByOpenedAtDesc(Pageable pageable);
-
 	long countByLawyerAccountIdAndStatus(long lawyerAccountId, CaseStatus status);
 
 	long countByCountyIdAndStatus(long countyId, CaseStatus status);
 
 	long countByStatus(CaseStatus status);
+
+	/** Open cases without recorded work since the cut-off and not yet chased. */
+	@Query("select c from LegalCase c where c.status = org.unionrights.cases.CaseStatus.OPEN and c.chasedAt is null"
+			+ " and c.lastActivityAt < :before order by c.id")
+	java.util.List<LegalCase> findIdle(java.time.Instant before);
+
+	/** Open cases chased before the cut-off and still neither answered nor escalated. */
+	@Query("select c from LegalCase c where c.status = org.unionrights.cases.CaseStatus.OPEN and c.escalatedAt is null"
+			+ " and c.chasedAt < :before order by c.id")
+	java.util.List<LegalCase> findChaseUnanswered(java.time.Instant before);
+
+	@Query("select count(c) from LegalCase c where c.status = org.unionrights.cases.CaseStatus.OPEN"
+			+ " and c.escalatedAt is not null and (:county is null or c.countyId = :county)")
+	long countEscalated(Long county);
+
+	/** A page of the cases the user may see, filtered by the service clock's flags. */
+	@Query("select c from LegalCase c where (:county is null or c.countyId = :county)"
+			+ " and (:lawyer is null or c.lawyerAccountId = :lawyer)"
+			+ " and (:escalated = false or (c.escalatedAt is not null and c.status = org.unionrights.cases.CaseStatus.OPEN))"
+			+ " and (:chased = false or (c.chasedAt is not null and c.status = org.unionrights.cases.CaseStatus.OPEN))"
+			+ " order by c.openedAt desc, c.id desc")
+	Page<LegalCase> findScoped(Long county, Long lawyer, boolean chased, boolean escalated, Pageable pageable);
 
 }

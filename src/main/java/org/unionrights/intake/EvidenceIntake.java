@@ -1,6 +1,7 @@
 package org.unionrights.intake;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -130,6 +131,38 @@ public class EvidenceIntake {
 			}
 		}
 		return new Outcome(stored, refused);
+	}
+
+	/**
+	 * A file checked and stripped like evidence and stored, for another feature to keep (a case's
+	 * documents). The stored bytes are removed again if the caller's transaction rolls back.
+	 */
+	public record StoredFile(String storedName, String name, EvidenceType type, long size, String sha256) {
+	}
+
+	/** Checks, strips and stores one file; refused files throw {@link InvalidEvidenceException}. */
+	@Transactional
+	public StoredFile store(MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			throw new InvalidEvidenceException("evidence.empty");
+		}
+		Cleaned cleaned = clean(file);
+		String storedName;
+		try {
+			storedName = store.save(cleaned.content());
+		}
+		catch (UncheckedIOException ex) {
+			log.error("Could not store a file", ex);
+			throw new InvalidEvidenceException("evidence.storeFailed");
+		}
+		deleteOnRollback(storedName);
+		return new StoredFile(storedName, displayName(file.getOriginalFilename()), cleaned.type(),
+				cleaned.content().length, cleaned.sha256());
+	}
+
+	/** The bytes of a file stored by {@link #store}. */
+	public InputStream open(String storedName) throws IOException {
+		return store.open(storedName);
 	}
 
 	/** A file checked and stripped, not yet stored. */

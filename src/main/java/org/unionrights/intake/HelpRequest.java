@@ -149,6 +149,15 @@ class HelpRequest {
 	@Column(name = "merged_into")
 	private Long mergedInto;
 
+	// The service clock's marks are not edits: they never make someone's open form stale.
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
+	@Column(name = "chased_at")
+	private Instant chasedAt;
+
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
+	@Column(name = "escalated_at")
+	private Instant escalatedAt;
+
 	@Column(name = "first_contact_at")
 	private Instant firstContactAt;
 
@@ -258,6 +267,32 @@ class HelpRequest {
 		if (firstContactAt == null) {
 			firstContactAt = now;
 		}
+	}
+
+	/** First contact is overdue: chased (催办), once. */
+	boolean chase(Instant now) {
+		if (chasedAt != null) {
+			return false;
+		}
+		chasedAt = now;
+		return true;
+	}
+
+	/** Still no contact past the second limit: escalated to city staff, once. */
+	boolean escalate(Instant now) {
+		if (escalatedAt != null) {
+			return false;
+		}
+		escalatedAt = now;
+		return true;
+	}
+
+	Instant getChasedAt() {
+		return chasedAt;
+	}
+
+	Instant getEscalatedAt() {
+		return escalatedAt;
 	}
 
 	Instant getFirstContactAt() {

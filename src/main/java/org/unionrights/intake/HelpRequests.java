@@ -27,6 +27,16 @@ interface HelpRequests extends JpaRepository<HelpRequest, Long>, JpaSpecificatio
 			+ "group by r.status")
 	List<Object[]> countByStatus(Long countyId);
 
+	/** Requests waiting for first contact, submitted before the cut-off, not yet chased. */
+	@Query("select r from HelpRequest r where r.status = org.unionrights.intake.RequestStatus.SUBMITTED"
+			+ " and r.firstContactAt is null and r.chasedAt is null and r.submittedAt < :before order by r.id")
+	List<HelpRequest> findToChase(Instant before);
+
+	/** Requests waiting for first contact, submitted before the second cut-off, not yet escalated. */
+	@Query("select r from HelpRequest r where r.status = org.unionrights.intake.RequestStatus.SUBMITTED"
+			+ " and r.firstContactAt is null and r.escalatedAt is null and r.submittedAt < :before order by r.id")
+	List<HelpRequest> findToEscalate(Instant before);
+
 	@Query(value = "select nextval('help_request_number_seq')", nativeQuery = true)
 	long nextNumber();
 

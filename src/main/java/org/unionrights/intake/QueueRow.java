@@ -7,5 +7,6 @@ import java.time.Instant;
  */
 public record QueueRow(String trackingNo, Instant submittedAt, long countyId, RequestStatus status,
 		RequestCategory category, Channel channel, String employerName, String contactName, String maskedMobile,
-		int workersAffected, boolean migrantWorker, boolean likelyDuplicate, boolean firstContactOverdue) {
+		int workersAffected, boolean migrantWorker, boolean likelyDuplicate, boolean firstContactOverdue,
+		boolean chased, boolean escalated) {
 }

@@ -16,10 +16,20 @@ public record StaffRequestView(String trackingNo, RequestStatus status, RequestC
 		String generalContractor, String subcontractor, LocalDate periodFrom, LocalDate periodTo,
 		BigDecimal amountOwed, List<RosterLine> roster, BigDecimal rosterTotal, LocalDate accidentDate, String injury,
 		InjuryReported injuryReported, String likelyDuplicateOf, Integer ratingScore, String ratingComment,
-		List<TimelineEntry> timeline, List<EvidenceView> evidence) {
+		List<TimelineEntry> timeline, List<EvidenceView> evidence, String employerKey) {
 
 	/** A worker of the roster, the mobile masked. */
 	public record RosterLine(String name, String maskedMobile, BigDecimal amount) {
+	}
+
+	/** Everyone the request is for: every worker of the roster, or as many as were named. */
+	public int workersHelped() {
+		return Math.max(1, Math.max(workersAffected, roster.size()));
+	}
+
+	/** What is claimed: the amount owed, or the roster's total when only that was given. */
+	public BigDecimal amountClaimed() {
+		return amountOwed != null ? amountOwed : (roster.isEmpty() ? null : rosterTotal);
 	}
 
 	/** Whether triage can still decline or refer it. */

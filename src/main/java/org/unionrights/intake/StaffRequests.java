@@ -52,7 +52,19 @@ public class StaffRequests {
 
 	@Transactional(readOnly = true)
 	public StaffRequestView view(PortalUser user, String trackingNo) {
-		HelpRequest request = load(user, trackingNo);
+		return view(user, load(user, trackingNo));
+	}
+
+	/**
+	 * The request of a case, for the case's page and ledger. Called by the cases module, which has
+	 * already checked that the user may see that case (a lawyer sees their case's request this way).
+	 */
+	@Transactional(readOnly = true)
+	public StaffRequestView viewForCase(PortalUser user, long requestId) {
+		return view(user, requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException("#" + requestId)));
+	}
+
+	private StaffRequestView view(PortalUser user, HelpRequest request) {
 		List<StaffRequestView.RosterLine> roster = request.getRoster()
 			.stream()
 			.map(entry -> new StaffRequestView.RosterLine(entry.getName(), Masking.mobile(entry.getMobile()),
@@ -62,7 +74,10 @@ public class StaffRequests {
 			.stream()
 			.map(RosterEntry::getAmount)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		// Only triage staff see the likely duplicate; a lawyer sees the case's request alone.
 		String duplicate = Optional.ofNullable(request.getLikelyDuplicateOf())
+			.filter(id -> user.getRole() == org.unionrights.security.Role.CITY_STAFF
+					|| user.getRole() == org.unionrights.security.Role.COUNTY_OFFICER)
 			.flatMap(requests::findById)
 			.filter(other -> TriageQueue.scope(user) == null || other.getCountyId() == request.getCountyId())
 			.map(HelpRequest::getTrackingNo)
@@ -80,7 +95,8 @@ public class StaffRequests {
 					.stream()
 					.map(RequestEvent::toEntry)
 					.toList(),
-				evidenceFiles.findByRequestIdOrderById(request.getId()).stream().map(Evidence::toView).toList());
+				evidenceFiles.findByRequestIdOrderById(request.getId()).stream().map(Evidence::toView).toList(),
+				request.getEmployerKey());
 	}
 
 	/** The full mobile and ID number; who looked is written to the audit log. */
@@ -180,6 +196,35 @@ public class StaffRequests {
 	public void closeForCase(long requestId) {
 		HelpRequest request = requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException("#" + requestId));
 		service.changeStatus(request.getTrackingNo(), RequestStatus.CLOSED);
+	}
+
+	/** A case reopened by city staff: its request is accepted again, and the worker sees why. */
+	@Transactional
+	public void reopenForCase(long requestId, String reason) {
+		HelpRequest request = requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException("#" + requestId));
+		service.changeStatus(request.getTrackingNo(), RequestStatus.ACCEPTED);
+		service.replyPublicly(request.getTrackingNo(), reason);
+	}
+
+	/** A public reply written on the case, shown on the worker's page. */
+	@Transactional
+	public void replyForCase(long requestId, String text) {
+		HelpRequest request = requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException("#" + requestId));
+		service.replyPublicly(request.getTrackingNo(), text);
+	}
+
+	/**
+	 * A step of the case shown on the worker's timeline: a message key ({@code caseStep.*}) and its
+	 * arguments, rendered in the reader's language.
+	 */
+	@Transactional
+	public void publishCaseStep(long requestId, String messageKey, Object... args) {
+		StringBuilder text = new StringBuilder(messageKey);
+		for (Object arg : args) {
+			text.append(TimelineEntry.STEP_SEPARATOR).append(String.valueOf(arg).replace(TimelineEntry.STEP_SEPARATOR, "/"));
+		}
+		events.save(new RequestEvent(requestId, clock.instant(), EventKind.CASE_STEP, true,
+				org.unionrights.audit.AuditLog.currentActor(), text.toString()));
 	}
 
 	/** The tracking numbers of requests, by id, for the case pages. */

@@ -150,6 +150,11 @@ public class TriageQueue {
 			if (filter.groupOnly()) {
 				where.add(cb.greaterThan(root.get("workersAffected"), 1));
 			}
+			if (filter.escalatedOnly()) {
+				where.add(cb.equal(root.get("status"), RequestStatus.SUBMITTED));
+				where.add(cb.isNull(root.get("firstContactAt")));
+				where.add(cb.isNotNull(root.get("escalatedAt")));
+			}
 			if (filter.overdueOnly()) {
 				where.add(cb.equal(root.get("status"), RequestStatus.SUBMITTED));
 				where.add(cb.isNull(root.get("firstContactAt")));
@@ -171,7 +176,8 @@ public class TriageQueue {
 		return new QueueRow(request.getTrackingNo(), request.getSubmittedAt(), request.getCountyId(),
 				request.getStatus(), request.getCategory(), request.getChannel(), request.getEmployerName(),
 				request.getContactName(), Masking.mobile(request.getContactMobile()), request.getWorkersAffected(),
-				request.isMigrantWorker(), request.getLikelyDuplicateOf() != null, overdue);
+				request.isMigrantWorker(), request.getLikelyDuplicateOf() != null, overdue,
+				overdue && request.getChasedAt() != null, overdue && request.getEscalatedAt() != null);
 	}
 
 	/**
@@ -179,16 +185,25 @@ public class TriageQueue {
 	 * contact ({@code portal.intake.first-contact-working-days}, 1) have passed.
 	 */
 	LocalDate lastOverdueSubmissionDay() {
+		return lastSubmissionDayOlderThan(firstContactWorkingDays);
+	}
+
+	/** The last submission day more than {@code workingDays} working days before today. */
+	LocalDate lastSubmissionDayOlderThan(int workingDays) {
 		WorkingCalendar working = calendar.calendar();
 		LocalDate today = LocalDate.now(clock);
 		LocalDate day = today.minusDays(1);
-		while (!working.plusWorkingDays(day, firstContactWorkingDays).isBefore(today)) {
+		while (!working.plusWorkingDays(day, workingDays).isBefore(today)) {
 			day = day.minusDays(1);
 		}
 		return day;
 	}
 
-	private Instant startOf(LocalDate day) {
+	int firstContactWorkingDays() {
+		return firstContactWorkingDays;
+	}
+
+	Instant startOf(LocalDate day) {
 		return day.atStartOfDay(clock.getZone()).toInstant();
 	}
 

@@ -42,7 +42,7 @@ class SecurityConfiguration {
 			.hasRole(Role.LAWYER.name())
 			.requestMatchers("/cases/**")
 			.hasAnyRole(Role.CITY_STAFF.name(), Role.COUNTY_OFFICER.name(), Role.LAWYER.name())
-			.requestMatchers("/intake/**", "/triage/**")
+			.requestMatchers("/intake/**", "/triage/**", "/ledger/**")
 			.hasAnyRole(Role.CITY_STAFF.name(), Role.COUNTY_OFFICER.name())
 			.anyRequest()
 			.authenticated())

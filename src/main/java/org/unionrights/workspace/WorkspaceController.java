@@ -30,7 +30,11 @@ class WorkspaceController {
 
 	private final CaseService cases;
 
-	WorkspaceController(CountyDirectory counties, TriageQueue triage, CaseService cases) {
+	private final org.unionrights.cases.CaseChasing chasing;
+
+	WorkspaceController(CountyDirectory counties, TriageQueue triage, CaseService cases,
+			org.unionrights.cases.CaseChasing chasing) {
+		this.chasing = chasing;
 		this.counties = counties;
 		this.triage = triage;
 		this.cases = cases;
@@ -61,12 +65,15 @@ class WorkspaceController {
 		model.addAttribute("countyCount", counties.active().size());
 		model.addAttribute("openCases", cases.openCount(user));
 		if (user.getRole() == Role.LAWYER) {
-			model.addAttribute("myCases", cases.list(user, PageRequest.of(0, 10)).getContent());
+			model.addAttribute("myCases", cases.list(user, null, PageRequest.of(0, 10)).getContent());
 		}
 		else {
 			model.addAttribute("waiting", triage.counts(user).get(RequestStatus.SUBMITTED.name()));
 			model.addAttribute("overdue", triage.count(user,
-					new TriageFilter(RequestStatus.SUBMITTED, null, null, null, false, false, true, null)));
+					new TriageFilter(RequestStatus.SUBMITTED, null, null, null, false, false, true, false, null)));
+			model.addAttribute("escalatedRequests", triage.count(user,
+					new TriageFilter(RequestStatus.SUBMITTED, null, null, null, false, false, false, true, null)));
+			model.addAttribute("escalatedCases", chasing.escalatedCount(user));
 		}
 		return VIEW_START;
 	}

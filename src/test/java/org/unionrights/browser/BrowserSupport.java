@@ -99,7 +99,26 @@ final class BrowserSupport {
 	static void assertNoSidewaysScroll(WebDriver driver) {
 		Object fits = ((JavascriptExecutor) driver)
 			.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-		assertThat(fits).as("page wider than the window at " + driver.manage().window().getSize()).isEqualTo(true);
+		if (Boolean.TRUE.equals(fits)) {
+			return;
+		}
+		// Name the culprit: the innermost element whose hiding makes the page fit (an absolutely
+		// positioned label escapes clipping, so the element's own box is not always the answer).
+		Object culprit = ((JavascriptExecutor) driver).executeScript("""
+				const wide = document.documentElement.scrollWidth;
+				for (const e of [...document.querySelectorAll('main *')].reverse()) {
+				  const display = e.style.display;
+				  e.style.display = 'none';
+				  const narrower = document.documentElement.scrollWidth < wide;
+				  e.style.display = display;
+				  if (narrower) {
+				    return 'scrollWidth=' + wide + ', hiding ' + e.tagName + '.' + e.className + ' "'
+				        + e.textContent.trim().slice(0, 30) + '" helps';
+				  }
+				}
+				return 'scrollWidth=' + wide;""");
+		assertThat(fits).as("page wider than the window at " + driver.manage().window().getSize() + ": " + culprit)
+			.isEqualTo(true);
 	}
 
 }

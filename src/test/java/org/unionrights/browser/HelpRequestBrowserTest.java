@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.unionrights.DemoUsers;
 import org.unionrights.intake.TestFiles;
 
 
@@ -15,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A migrant worker on a cheap phone: files an unpaid-wages request for three workers with a
- * photo, keeps the receipt, checks the request and writes to the union.
+ * photo, keeps the receipt, checks the request and writes to the union. The county officer
+ * accepts it as a case for a lawyer, who records the mediation and two partial payments and
+ * closes it as resolved; the worker sees the steps on the phone and rates the service.
  */
 class HelpRequestBrowserTest extends BrowserJourney {
 
@@ -85,6 +88,95 @@ class HelpRequestBrowserTest extends BrowserJourney {
 		assertThat(browser.findElement(By.className("timeline")).getText()).contains("包工头说下个月才给");
 		BrowserSupport.assertNoSidewaysScroll(browser);
 		BrowserSupport.screenshotFullPage(browser, "help-status-phone");
+
+		String caseNo = theOfficerAcceptsItForTheLawyer(trackingNo);
+		theLawyerMediatesRecordsTwoPaymentsAndCloses(caseNo);
+		theWorkerSeesTheStepsAndRates(trackingNo, code);
+	}
+
+	private String theOfficerAcceptsItForTheLawyer(String trackingNo) throws Exception {
+		BrowserSupport.resize(browser, BrowserSupport.DESKTOP);
+		signIn(DemoUsers.COUNTY_OFFICER, DemoUsers.PASSWORD);
+		BrowserSupport.waitForPath(browser, "/workspace/county");
+		browser.get(url("/triage/requests/" + trackingNo));
+		click(By.linkText("受理为案件"));
+		BrowserSupport.waitForPath(browser, "/cases/new");
+		Select assignment = new Select(browser.findElement(By.id("assignment")));
+		assignment.getOptions().stream().filter(o -> o.getText().contains("陈静")).findFirst().orElseThrow().click();
+		click(By.cssSelector("form[action='/cases'] button[type='submit']"));
+		BrowserSupport.waitForPath(browser, "/cases/AJ-");
+		String caseNo = browser.findElement(By.tagName("h1")).getText().replaceAll("^.*(AJ-[0-9-]+).*$", "$1");
+		assertThat(caseNo).matches("^AJ-[0-9]{4}-[0-9]{6,}$");
+		signOut();
+		return caseNo;
+	}
+
+	private void theLawyerMediatesRecordsTwoPaymentsAndCloses(String caseNo) throws Exception {
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		signIn(DemoUsers.LAWYER, DemoUsers.PASSWORD);
+		BrowserSupport.waitForPath(browser, "/workspace/lawyer");
+		click(By.linkText(caseNo));
+		BrowserSupport.waitForPath(browser, "/cases/" + caseNo);
+		recordStep("调解：申请调解", today.minusDays(6));
+		recordStep("调解：达成调解协议", today.minusDays(2));
+		recordPayment(today.minusDays(1), "12000");
+		recordPayment(today, "8000");
+		assertThat(browser.findElement(By.id("ledger-heading")).findElement(By.xpath("..")).getText())
+			.contains("已追回", "20,000.00元", "尚未追回", "4,000.00元");
+		BrowserSupport.screenshotFullPage(browser, "case-lawyer-desktop");
+		BrowserSupport.resize(browser, BrowserSupport.PHONE);
+		browser.get(url("/cases/" + caseNo));
+		BrowserSupport.assertNoSidewaysScroll(browser);
+		BrowserSupport.screenshot(browser, "case-lawyer-phone");
+		BrowserSupport.resize(browser, BrowserSupport.DESKTOP);
+
+		new Select(browser.findElement(By.id("outcome"))).selectByVisibleText("调解解决");
+		type("note", "调解协议约定分两期支付，已付清两万元，余款四千元单位承诺月底前付清。");
+		click(By.cssSelector("form[action$='/close'] button[type='submit']"));
+		BrowserSupport.waitForPath(browser, "/cases/" + caseNo);
+		assertThat(browser.findElement(By.className("alert-success")).getText()).contains("已办结");
+		signOut();
+	}
+
+	private void recordStep(String step, java.time.LocalDate date) {
+		new Select(browser.findElement(By.id("step"))).selectByVisibleText(step);
+		setValue("stepDate", date.toString());
+		click(By.cssSelector("form[action$='/steps'] button[type='submit']"));
+		assertThat(browser.findElement(By.className("alert-success")).getText()).contains("已记录程序步骤");
+	}
+
+	private void recordPayment(java.time.LocalDate paidOn, String amount) {
+		click(By.xpath("//summary[text()='记录一笔付款或应急周转金']"));
+		new Select(browser.findElement(By.id("paymentKind"))).selectByVisibleText("追回工资");
+		setValue("paidOn", paidOn.toString());
+		type("amount", amount);
+		type("payer", "某建工集团有限公司");
+		click(By.cssSelector("form[action$='/payments'] button[type='submit']"));
+		assertThat(browser.findElement(By.className("alert-success")).getText()).contains("已记录" + amount + "元");
+	}
+
+	private void theWorkerSeesTheStepsAndRates(String trackingNo, String code) throws Exception {
+		BrowserSupport.resize(browser, BrowserSupport.PHONE);
+		browser.get(url("/help/status?lang=zh-CN"));
+		type("trackingNo", trackingNo);
+		type("queryCode", code);
+		click(By.cssSelector("form button[type='submit']"));
+		BrowserSupport.waitForPath(browser, "/help/requests/" + trackingNo);
+		assertThat(browser.findElement(By.className("timeline")).getText()).contains("已受理", "已申请调解", "达成调解协议",
+				"追回工资12000元", "追回工资8000元", "案件办结：调解解决");
+		assertThat(browser.getPageSource()).doesNotContain("余款四千元单位承诺");
+		click(By.xpath("//label[text()='很满意']"));
+		type("comment", "律师很负责，谢谢工会。");
+		click(By.cssSelector("form[action$='/rating'] button[type='submit']"));
+		BrowserSupport.waitForPath(browser, "/help/requests/" + trackingNo);
+		assertThat(browser.getPageSource()).contains("谢谢");
+		BrowserSupport.assertNoSidewaysScroll(browser);
+		BrowserSupport.screenshotFullPage(browser, "help-status-closed-phone");
+	}
+
+	private void signOut() {
+		click(By.cssSelector("form[action='/logout'] button"));
+		BrowserSupport.waitForPath(browser, "/login?logout");
 	}
 
 	@Test

@@ -1,18 +1,14 @@
 package org.unionrights.cases;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.unionrights.DemoUsers;
 import org.unionrights.IntegrationTest;
-import org.unionrights.intake.HelpForms;
 import org.unionrights.intake.HelpRequestService;
 import org.unionrights.intake.RequestStatus;
 import org.unionrights.teams.TeamService;
 import org.unionrights.teams.TeamView;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -21,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -50,38 +45,31 @@ class CaseIntegrationTest {
 	@Autowired
 	org.unionrights.accounts.AccountService accounts;
 
+	private CaseFixtures fixtures;
+
+	@org.junit.jupiter.api.BeforeEach
+	void fixtures() {
+		fixtures = new CaseFixtures(mvc, users, teams, accounts);
+	}
+
 	private RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
+		return fixtures.as(username);
 	}
 
 	private String file(long countyId, String mobile) throws Exception {
-		Map<String, String> fields = HelpForms.wages(mobile);
-		fields.put("countyId", Long.toString(countyId));
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(HelpForms.post("/help/new", fields, session, HelpForms.newAddress())).andExpect(status().isFound());
-		String receipt = mvc.perform(get("/help/receipt").session(session)).andReturn().getResponse().getContentAsString();
-		java.util.regex.Matcher tracking = java.util.regex.Pattern.compile("id=\"tracking-no\">([^<]+)<").matcher(receipt);
-		assertThat(tracking.find()).isTrue();
-		return tracking.group(1);
+		return fixtures.file(countyId, mobile);
 	}
 
 	private TeamView weibinStation() {
-		return teams.list().stream().filter(t -> t.name().equals("渭滨区总工会法律援助工作站")).findFirst().orElseThrow();
+		return fixtures.team(CaseFixtures.WEIBIN_STATION);
 	}
 
 	private String assignment(TeamView team, String username) {
-		long lawyer = accounts.findByUsername(username).orElseThrow().id();
-		return team.id() + ":" + lawyer;
+		return fixtures.assignment(team, username);
 	}
 
 	private String open(String trackingNo, String assignment, String username) throws Exception {
-		String location = mvc.perform(post("/cases").with(as(username)).with(csrf()).param("request", trackingNo)
-			.param("assignment", assignment))
-			.andExpect(redirectedUrlPattern("/cases/AJ-*"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return location.substring("/cases/".length());
+		return fixtures.open(trackingNo, assignment, username);
 	}
 
 	@Test

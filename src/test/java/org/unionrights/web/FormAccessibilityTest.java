@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.unionrights.IntegrationTest;
@@ -40,6 +41,9 @@ class FormAccessibilityTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.unionrights.cases.CaseService cases;
+
 	@ParameterizedTest
 	@CsvSource({ "/,", "/login,", "/help/new,", "/help/new?category=WAGES,", "/help/new?category=INJURY,",
 			"/help/new?category=OTHER,", "/help/status,", "/help/privacy,", "/workspace/county,weibin",
@@ -53,6 +57,36 @@ class FormAccessibilityTest {
 			request = request.with(user(users.loadUserByUsername(username)));
 		}
 		String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(problems(html)).as(path).isEmpty();
+	}
+
+	/** The case pages, with many forms on one page, for the lawyer and for staff; open and closed. */
+	@Test
+	void casePagesHaveALabelForEveryControlAndNoIdTwice() throws Exception {
+		org.unionrights.security.PortalUser city = (org.unionrights.security.PortalUser) users.loadUserByUsername("city");
+		var demo = cases.list(city, null, org.springframework.data.domain.PageRequest.of(0, 100)).getContent();
+		String open = demo.stream().filter(c -> c.open()).map(c -> c.caseNo()).findFirst().orElseThrow();
+		String closed = demo.stream().filter(c -> !c.open()).map(c -> c.caseNo()).findFirst().orElseThrow();
+		for (String[] visit : new String[][] { { "/cases/" + open, "city" }, { "/cases/" + closed, "city" },
+				{ "/cases/" + open + "/history", "city" }, { "/ledger", "city" }, { "/ledger", "weibin" } }) {
+			String html = mvc.perform(get(visit[0]).with(user(users.loadUserByUsername(visit[1]))))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(problems(html)).as(visit[0]).isEmpty();
+		}
+		String lawyersCase = cases.list((org.unionrights.security.PortalUser) users.loadUserByUsername("lawyer"), null,
+				org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0).caseNo();
+		String html = mvc.perform(get("/cases/" + lawyersCase).with(user(users.loadUserByUsername("lawyer"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(problems(html)).as("lawyer's case page").isEmpty();
+	}
+
+	private static List<String> problems(String html) {
 
 		List<String> problems = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
@@ -78,7 +112,7 @@ class FormAccessibilityTest {
 				problems.add("no label for " + id.group(1));
 			}
 		}
-		assertThat(problems).as(path).isEmpty();
+		return problems;
 	}
 
 }

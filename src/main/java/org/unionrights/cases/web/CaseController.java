@@ -1,8 +1,8 @@
 package org.unionrights.cases.web;
 
-import java.util.Arrays;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
@@ -18,21 +18,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionrights.cases.CaseClocks;
-import org.unionrights.cases.CaseOutcome;
 import org.unionrights.cases.CaseService;
 import org.unionrights.cases.CaseView;
 import org.unionrights.common.RuleViolationException;
+import org.unionrights.common.StaleEditException;
 import org.unionrights.common.web.Flash;
 import org.unionrights.common.web.FormErrors;
 import org.unionrights.common.web.PageLimits;
 import org.unionrights.counties.CountyDirectory;
-import org.unionrights.deadlines.ClockEvent;
-import org.unionrights.deadlines.ClockRule;
 import org.unionrights.security.PortalUser;
 
 /**
- * Cases: staff accept a request and assign it; the lawyer (or staff) close it with an outcome.
- * Lists and pages show only what the user may see.
+ * Cases: the list, accepting a request as a case, and the case's own lifecycle on its page:
+ * amounts, assignment, legal clocks, closing, reopening, follow-up and history. The work recorded
+ * on a case is in {@link CaseWorkController}. Pages show only what the user may see.
  */
 @Controller
 @RequestMapping("/cases")
@@ -42,7 +41,7 @@ class CaseController {
 
 	static final String VIEW_NEW = "cases/new";
 
-	static final String VIEW_CASE = "cases/case";
+	static final String VIEW_HISTORY = "cases/history";
 
 	private final CaseService cases;
 
@@ -50,10 +49,13 @@ class CaseController {
 
 	private final CaseClocks clocks;
 
-	CaseController(CaseService cases, CountyDirectory counties, CaseClocks clocks) {
+	private final CasePage page;
+
+	CaseController(CaseService cases, CountyDirectory counties, CaseClocks clocks, CasePage page) {
 		this.cases = cases;
 		this.counties = counties;
 		this.clocks = clocks;
+		this.page = page;
 	}
 
 	@ModelAttribute
@@ -62,9 +64,12 @@ class CaseController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user, Model model) {
-		var result = cases.list(user, PageRequest.of(PageLimits.page(page), PageLimits.DEFAULT_SIZE));
+	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String flag,
+			@AuthenticationPrincipal PortalUser user, Model model) {
+		CaseService.Flag chosen = parse(flag);
+		var result = cases.list(user, chosen, PageRequest.of(PageLimits.page(page), PageLimits.DEFAULT_SIZE));
 		model.addAttribute("page", result);
+		model.addAttribute("flag", chosen);
 		model.addAttribute("alerts", clocks.alerts(result.map(CaseView::caseNo).getContent()));
 		model.addAttribute("countyNames", counties.byId());
 		return VIEW_LIST;
@@ -96,40 +101,92 @@ class CaseController {
 
 	@GetMapping("/{caseNo}")
 	String show(@PathVariable String caseNo, @AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
-		CaseView view = cases.view(user, caseNo);
-		CloseCaseForm form = new CloseCaseForm();
-		form.setVersion(view.version());
-		model.addAttribute("closeForm", form);
-		model.addAttribute("clockForm", new ClockEventForm());
-		return casePage(view, user, model, locale);
+		return page.render(user, caseNo, model, locale);
+	}
+
+	@GetMapping("/{caseNo}/history")
+	String history(@PathVariable String caseNo, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("legalCase", cases.view(user, caseNo));
+		model.addAttribute("page", cases.history(user, caseNo, PageRequest.of(PageLimits.page(page), 50)));
+		return VIEW_HISTORY;
 	}
 
 	@PostMapping("/{caseNo}/clocks")
 	String recordClockEvent(@PathVariable String caseNo, @Valid @ModelAttribute("clockForm") ClockEventForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		CaseView view = cases.view(user, caseNo);
 		if (!result.hasErrors()) {
 			try {
 				clocks.record(user, caseNo, form.getRule(), form.getKind(), form.getDate(), form.getNote());
 				Flash.success(redirect, "clock.recorded");
-				return "redirect:/cases/" + caseNo;
+				return redirectTo(caseNo, "clocks-heading");
 			}
 			catch (RuleViolationException ex) {
+				if (formGone(ex, redirect)) {
+					return "redirect:/cases/" + caseNo;
+				}
 				FormErrors.reject(result, ex);
 			}
 		}
-		CloseCaseForm closeForm = new CloseCaseForm();
-		closeForm.setVersion(view.version());
-		model.addAttribute("closeForm", closeForm);
-		return casePage(view, user, model, locale);
+		return page.render(user, caseNo, model, locale);
+	}
+
+	@PostMapping("/{caseNo}/amounts")
+	String amounts(@PathVariable String caseNo, @Valid @ModelAttribute("amountsForm") AmountsForm form,
+			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				cases.changeAmounts(user, caseNo, form.getVersion(), form.getAmountClaimed(), form.getAmountAgreed());
+				Flash.success(redirect, "ledger.amounts.saved");
+				return redirectTo(caseNo, "ledger-heading");
+			}
+			catch (StaleEditException ex) {
+				// Keep what was typed; the page shows what is saved now; saving again overwrites it.
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("amountsConflict", true);
+				form.setVersion(ex.getCurrentVersion());
+			}
+			catch (RuleViolationException ex) {
+				if (formGone(ex, redirect)) {
+					return "redirect:/cases/" + caseNo;
+				}
+				FormErrors.reject(result, ex);
+			}
+		}
+		return page.render(user, caseNo, model, locale);
+	}
+
+	@PostMapping("/{caseNo}/assignment")
+	String reassign(@PathVariable String caseNo, @Valid @ModelAttribute("reassignForm") ReassignForm form,
+			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				cases.reassign(user, caseNo, form.getVersion(), form.teamId(), form.lawyerAccountId());
+				Flash.success(redirect, "case.reassigned");
+				return "redirect:/cases/" + caseNo;
+			}
+			catch (StaleEditException ex) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("reassignConflict", true);
+				form.setVersion(ex.getCurrentVersion());
+			}
+			catch (RuleViolationException ex) {
+				if (formGone(ex, redirect)) {
+					return "redirect:/cases/" + caseNo;
+				}
+				FormErrors.reject(result, new RuleViolationException("assignment", ex.getCode()));
+			}
+		}
+		return page.render(user, caseNo, model, locale);
 	}
 
 	@PostMapping("/{caseNo}/close")
 	String close(@PathVariable String caseNo, @Valid @ModelAttribute("closeForm") CloseCaseForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		CaseView view = cases.view(user, caseNo);
 		if (!result.hasErrors()) {
 			try {
 				cases.close(user, caseNo, form.getVersion(), form.getOutcome(), form.getNote());
@@ -142,8 +199,27 @@ class CaseController {
 				return "redirect:/cases/" + caseNo;
 			}
 		}
-		model.addAttribute("clockForm", new ClockEventForm());
-		return casePage(view, user, model, locale);
+		return page.render(user, caseNo, model, locale);
+	}
+
+	@PostMapping("/{caseNo}/reopen")
+	String reopen(@PathVariable String caseNo, @Valid @ModelAttribute("reopenForm") ReopenForm form,
+			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				cases.reopen(user, caseNo, form.getVersion(), form.getReason());
+				Flash.success(redirect, "case.reopened", caseNo);
+				return "redirect:/cases/" + caseNo;
+			}
+			catch (RuleViolationException ex) {
+				if (formGone(ex, redirect)) {
+					return "redirect:/cases/" + caseNo;
+				}
+				FormErrors.reject(result, ex);
+			}
+		}
+		return page.render(user, caseNo, model, locale);
 	}
 
 	@PostMapping("/{caseNo}/follow-up")
@@ -164,21 +240,37 @@ class CaseController {
 		return "redirect:/cases/" + caseNo;
 	}
 
+	/**
+	 * A form sent to a case closed (or reopened) meanwhile: the page no longer shows that form, so
+	 * the refusal goes to the top of the page.
+	 */
+	static boolean formGone(RuleViolationException ex, RedirectAttributes redirect) {
+		if ("case.closed".equals(ex.getCode()) || "case.notClosed".equals(ex.getCode())) {
+			Flash.error(redirect, ex.getCode());
+			return true;
+		}
+		return false;
+	}
+
+	static String redirectTo(String caseNo, String anchor) {
+		return "redirect:/cases/" + caseNo + "#" + anchor;
+	}
+
+	private static CaseService.Flag parse(String flag) {
+		if (flag == null || flag.isBlank()) {
+			return null;
+		}
+		try {
+			return CaseService.Flag.valueOf(flag.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null; // a filter that does not fit is ignored, as in the triage queue
+		}
+	}
+
 	private String newPage(PortalUser user, String trackingNo, Model model) {
 		model.addAttribute("teams", cases.teamsFor(user, trackingNo));
 		return VIEW_NEW;
-	}
-
-	private String casePage(CaseView view, PortalUser user, Model model, Locale locale) {
-		model.addAttribute("legalCase", view);
-		CaseClocks.Summary summary = clocks.summary(user, view.caseNo());
-		model.addAttribute("readings", summary.readings());
-		model.addAttribute("clockEvents", summary.events());
-		model.addAttribute("rules", Arrays.asList(ClockRule.values()));
-		model.addAttribute("eventKinds", Arrays.asList(ClockEvent.Kind.values()));
-		model.addAttribute("countyName", counties.find(view.countyId()).map(c -> c.name(locale)).orElse(""));
-		model.addAttribute("outcomes", Arrays.asList(CaseOutcome.values()));
-		return VIEW_CASE;
 	}
 
 }

@@ -26,6 +26,8 @@ public class TriageFilterForm {
 
 	private boolean overdue;
 
+	private boolean escalated;
+
 	private String q;
 
 	TriageFilter toFilter() {
@@ -41,7 +43,7 @@ public class TriageFilterForm {
 				chosen = RequestStatus.SUBMITTED;
 			}
 		}
-		return new TriageFilter(chosen, category, countyId, channel, migrant, group, overdue, q);
+		return new TriageFilter(chosen, category, countyId, channel, migrant, group, overdue, escalated, q);
 	}
 
 	/** The address of this filter, for paging links and the export. */
@@ -66,6 +68,9 @@ public class TriageFilterForm {
 		}
 		if (overdue) {
 			link.queryParam("overdue", true);
+		}
+		if (escalated) {
+			link.queryParam("escalated", true);
 		}
 		String text = q == null || q.isBlank() ? null : q.strip();
 		if (text != null) {
@@ -106,6 +111,14 @@ public class TriageFilterForm {
 
 	public void setChannel(Channel channel) {
 		this.channel = channel;
+	}
+
+	public boolean isEscalated() {
+		return escalated;
+	}
+
+	public void setEscalated(boolean escalated) {
+		this.escalated = escalated;
 	}
 
 	public boolean isMigrant() {

@@ -1,0 +1,135 @@
+package org.unionrights.cases;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The wage ledger's roll-ups, each one aggregate query over the case tables (voided lines left
+ * out). {@code county} limits them to one county; {@code null} is the whole city.
+ */
+@Repository
+public class LedgerQueries {
+
+	/** Payments and advances per case, not voided: joined by the roll-ups below. */
+	private static final String PAID_PER_CASE = """
+			(select case_id,
+			        coalesce(sum(amount) filter (where kind = 'PAYMENT'), 0) as recovered,
+			        coalesce(sum(amount) filter (where kind = 'ADVANCE'), 0) as advanced
+			   from case_payment where voided_at is null group by case_id)""";
+
+	private final JdbcClient jdbc;
+
+	LedgerQueries(DataSource dataSource) {
+		this.jdbc = JdbcClient.create(dataSource);
+	}
+
+	/** A county's cases and money (or the city's, summed). */
+	public record CountyRow(long countyId, long cases, long openCases, BigDecimal claimed, BigDecimal agreed,
+			long workersHelped, long migrantWorkers, BigDecimal recovered, BigDecimal advanced) {
+
+		CountyRow plus(CountyRow other) {
+			return new CountyRow(0, cases + other.cases, openCases + other.openCases, claimed.add(other.claimed),
+					agreed.add(other.agreed), workersHelped + other.workersHelped, migrantWorkers + other.migrantWorkers,
+					recovered.add(other.recovered), advanced.add(other.advanced));
+		}
+
+	}
+
+	/** An employer's cases; {@code repeat} when its arrears cases reach the threshold. */
+	public record EmployerRow(String employerName, long cases, long arrearsCases, BigDecimal claimed,
+			BigDecimal recovered, boolean repeat) {
+	}
+
+	record OpenedRow(YearMonth month, long cases, BigDecimal claimed, long workers, long migrants) {
+	}
+
+	record PaidRow(YearMonth month, BigDecimal recovered, BigDecimal advanced) {
+	}
+
+	List<CountyRow> byCounty(Long county) {
+		return jdbc.sql("""
+				select c.county_id, count(*) as cases, count(*) filter (where c.status = 'OPEN') as open_cases,
+				       coalesce(sum(c.amount_claimed), 0) as claimed, coalesce(sum(c.amount_agreed), 0) as agreed,
+				       sum(c.workers_helped) as workers, sum(c.migrant_workers) as migrants,
+				       coalesce(sum(p.recovered), 0) as recovered, coalesce(sum(p.advanced), 0) as advanced
+				  from legal_case c left join %s p on p.case_id = c.id
+				 where (:all or c.county_id = :county)
+				 group by c.county_id order by c.county_id""".formatted(PAID_PER_CASE))
+			.param("all", county == null)
+			.param("county", county == null ? -1L : county)
+			.query((rs, n) -> new CountyRow(rs.getLong("county_id"), rs.getLong("cases"), rs.getLong("open_cases"),
+					rs.getBigDecimal("claimed"), rs.getBigDecimal("agreed"), rs.getLong("workers"),
+					rs.getLong("migrants"), rs.getBigDecimal("recovered"), rs.getBigDecimal("advanced")))
+			.list();
+	}
+
+	List<OpenedRow> openedByMonth(Long county, LocalDate from, ZoneId zone) {
+		return jdbc.sql("""
+				select to_char(c.opened_at at time zone :zone, 'YYYY-MM') as month, count(*) as cases,
+				       coalesce(sum(c.amount_claimed), 0) as claimed, sum(c.workers_helped) as workers,
+				       sum(c.migrant_workers) as migrants
+				  from legal_case c
+				 where c.opened_at >= (cast(:from as date) at time zone :zone) and (:all or c.county_id = :county)
+				 group by 1""")
+			.param("zone", zone.getId())
+			.param("from", Date.valueOf(from))
+			.param("all", county == null)
+			.param("county", county == null ? -1L : county)
+			.query((rs, n) -> new OpenedRow(YearMonth.parse(rs.getString("month")), rs.getLong("cases"),
+					rs.getBigDecimal("claimed"), rs.getLong("workers"), rs.getLong("migrants")))
+			.list();
+	}
+
+	List<PaidRow> paidByMonth(Long county, LocalDate from) {
+		return jdbc.sql("""
+				select to_char(p.paid_on, 'YYYY-MM') as month,
+				       coalesce(sum(p.amount) filter (where p.kind = 'PAYMENT'), 0) as recovered,
+				       coalesce(sum(p.amount) filter (where p.kind = 'ADVANCE'), 0) as advanced
+				  from case_payment p join legal_case c on c.id = p.case_id
+				 where p.voided_at is null and p.paid_on >= :from and (:all or c.county_id = :county)
+				 group by 1""")
+			.param("from", Date.valueOf(from))
+			.param("all", county == null)
+			.param("county", county == null ? -1L : county)
+			.query((rs, n) -> new PaidRow(YearMonth.parse(rs.getString("month")), rs.getBigDecimal("recovered"),
+					rs.getBigDecimal("advanced")))
+			.list();
+	}
+
+	/** The employers with the most arrears cases, then the most claimed. */
+	List<EmployerRow> employers(Long county, int limit, int repeatThreshold) {
+		return jdbc.sql("""
+				select max(c.employer_name) as name, count(*) as cases,
+				       count(*) filter (where c.category = 'WAGES') as arrears,
+				       coalesce(sum(c.amount_claimed), 0) as claimed, coalesce(sum(p.recovered), 0) as recovered
+				  from legal_case c left join %s p on p.case_id = c.id
+				 where (:all or c.county_id = :county)
+				 group by c.employer_key
+				 order by arrears desc, claimed desc, name
+				 limit :limit""".formatted(PAID_PER_CASE))
+			.param("all", county == null)
+			.param("county", county == null ? -1L : county)
+			.param("limit", limit)
+			.query((rs, n) -> new EmployerRow(rs.getString("name"), rs.getLong("cases"), rs.getLong("arrears"),
+					rs.getBigDecimal("claimed"), rs.getBigDecimal("recovered"), rs.getLong("arrears") >= repeatThreshold))
+			.list();
+	}
+
+	/** How many arrears (wage) cases the city has against one employer. */
+	long arrearsCases(String employerKey) {
+		return jdbc.sql("select count(*) from legal_case where employer_key = :key and category = 'WAGES'")
+			.param("key", employerKey)
+			.query(Long.class)
+			.single();
+	}
+
+}

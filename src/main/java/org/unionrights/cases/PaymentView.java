@@ -1,0 +1,18 @@
+package org.unionrights.cases;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A line of a case's wage ledger as the case page shows it.
+ */
+public record PaymentView(Long id, PaymentKind kind, LocalDate paidOn, BigDecimal amount, String payer,
+		String workerName, String note, String recordedBy, Instant recordedAt, String voidedBy, Instant voidedAt,
+		String voidReason) {
+
+	public boolean voided() {
+		return voidedAt != null;
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.unionrights.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A track step as the case page shows it.
+ */
+public record StepView(Track track, TrackStep step, LocalDate date, String note, String recordedBy,
+		Instant recordedAt) {
+}

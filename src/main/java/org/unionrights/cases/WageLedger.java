@@ -1,0 +1,197 @@
+package org.unionrights.cases;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionrights.audit.AuditLog;
+import org.unionrights.common.RuleViolationException;
+import org.unionrights.intake.StaffRequestView;
+import org.unionrights.intake.StaffRequests;
+import org.unionrights.security.PortalUser;
+import org.unionrights.security.Role;
+
+/**
+ * The wage ledger: the money claimed and agreed on a case, the payments recovered (in as many
+ * instalments as they come) and the emergency advances, per case and per worker of a group case;
+ * and the roll-ups by county, month and employer, where an employer with repeated arrears cases
+ * stands out. A county officer's figures are their county's; city staff see the city's.
+ */
+@Service
+@Transactional
+public class WageLedger {
+
+	/** The largest single payment the ledger takes: a typing slip of extra zeros is refused. */
+	static final BigDecimal MAX_PAYMENT = new BigDecimal("99999999.99");
+
+	private final CaseService cases;
+
+	private final CasePayments payments;
+
+	private final LedgerQueries queries;
+
+	private final StaffRequests requests;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	private final int repeatArrearsCases;
+
+	WageLedger(CaseService cases, CasePayments payments, LedgerQueries queries, StaffRequests requests,
+			AuditLog auditLog, Clock clock, @Value("${portal.ledger.repeat-arrears-cases:2}") int repeatArrearsCases) {
+		this.cases = cases;
+		this.payments = payments;
+		this.queries = queries;
+		this.requests = requests;
+		this.auditLog = auditLog;
+		this.clock = clock;
+		this.repeatArrearsCases = repeatArrearsCases;
+	}
+
+	/** A case's ledger: its amounts, its lines, and per worker of a group case. */
+	public record CaseLedger(BigDecimal claimed, BigDecimal agreed, BigDecimal recovered, BigDecimal advanced,
+			BigDecimal outstanding, List<PaymentView> lines, List<WorkerLine> workers, BigDecimal unallocated,
+			long employerArrearsCases, boolean repeatEmployer) {
+	}
+
+	/** One worker of a group case: owed (from the roster) and paid (payments naming them). */
+	public record WorkerLine(String name, BigDecimal owed, BigDecimal paid) {
+	}
+
+	@Transactional(readOnly = true)
+	public CaseLedger caseLedger(PortalUser user, String caseNo) {
+		return caseLedger(user, caseNo, cases.request(user, caseNo));
+	}
+
+	/**
+	 * The same, for a page that already holds the case's request (as {@link CaseService#request}
+	 * gives it), so that it is not read twice.
+	 */
+	@Transactional(readOnly = true)
+	public CaseLedger caseLedger(PortalUser user, String caseNo, StaffRequestView request) {
+		LegalCase legalCase = cases.load(user, caseNo);
+		List<CasePayment> lines = payments.findByCaseIdOrderByPaidOnAscIdAsc(legalCase.getId());
+		BigDecimal recovered = sum(lines, PaymentKind.PAYMENT, null);
+		BigDecimal advanced = sum(lines, PaymentKind.ADVANCE, null);
+		CaseView view = legalCase.toView("", "", "");
+		BigDecimal target = view.amountAgreed() != null ? view.amountAgreed() : view.amountClaimed();
+		BigDecimal outstanding = target == null ? null : target.subtract(recovered).max(BigDecimal.ZERO);
+		Map<String, WorkerLine> workers = new LinkedHashMap<>();
+		for (StaffRequestView.RosterLine line : request.roster()) {
+			workers.merge(line.name(), new WorkerLine(line.name(), line.amount(), sum(lines, PaymentKind.PAYMENT, line.name())),
+					(a, b) -> new WorkerLine(a.name(), a.owed().add(b.owed()), a.paid()));
+		}
+		BigDecimal allocated = workers.values().stream().map(WorkerLine::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
+		long employerCases = queries.arrearsCases(legalCase.getEmployerKey());
+		return new CaseLedger(view.amountClaimed(), view.amountAgreed(), recovered, advanced, outstanding,
+				lines.stream().map(CasePayment::toView).toList(), List.copyOf(workers.values()),
+				recovered.subtract(allocated), employerCases, employerCases >= repeatArrearsCases);
+	}
+
+	/**
+	 * Records a payment recovered or an advance, possibly for one worker of the group's roster. The
+	 * worker's timeline shows the amount.
+	 */
+	public void record(PortalUser user, String caseNo, PaymentKind kind, LocalDate paidOn, BigDecimal amount,
+			String payer, String workerName, String note) {
+		LegalCase legalCase = cases.load(user, caseNo);
+		legalCase.requireOpen();
+		if (amount == null || amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(MAX_PAYMENT) > 0) {
+			throw new RuleViolationException("amount", "payment.amount.invalid");
+		}
+		if (paidOn.isAfter(LocalDate.now(clock))) {
+			throw new RuleViolationException("paidOn", "validation.future");
+		}
+		if (workerName != null && !workerName.isBlank() && cases.request(user, caseNo)
+			.roster()
+			.stream()
+			.noneMatch(line -> line.name().equals(workerName.strip()))) {
+			throw new RuleViolationException("workerName", "payment.worker.unknown");
+		}
+		payments.save(new CasePayment(legalCase.getId(), kind, paidOn, amount, payer, workerName, note,
+				user.getUsername(), clock.instant()));
+		legalCase.recordActivity(clock.instant());
+		requests.publishCaseStep(legalCase.getRequestId(), "caseStep." + kind.name(), paidOn, amount.toPlainString());
+		auditLog.record(kind == PaymentKind.PAYMENT ? "CASE_PAYMENT" : "CASE_ADVANCE", CaseService.subject(caseNo),
+				amount.toPlainString() + " " + paidOn + " " + payer.strip() + (workerName == null || workerName.isBlank() ? "" : " → " + workerName.strip()));
+	}
+
+	/**
+	 * Voids a wrong line with a reason: its recorder or city staff only; a line of another case
+	 * does not exist here.
+	 */
+	public void voidLine(PortalUser user, String caseNo, long paymentId, String reason) {
+		LegalCase legalCase = cases.load(user, caseNo);
+		legalCase.requireOpen();
+		CasePayment line = payments.findById(paymentId)
+			.filter(payment -> payment.getCaseId() == legalCase.getId())
+			.orElseThrow(() -> new CaseNotFoundException(caseNo));
+		line.voidBy(user, reason, clock.instant());
+		legalCase.recordActivity(clock.instant());
+		requests.publishCaseStep(legalCase.getRequestId(), "caseStep.VOIDED", line.getAmount().toPlainString());
+		auditLog.record("CASE_PAYMENT_VOIDED", CaseService.subject(caseNo), "#" + paymentId + " " + line.getAmount().toPlainString()
+				+ ": " + reason.strip());
+	}
+
+	/** The city's (or a county's) ledger: by county, by month for the last twelve, and by employer. */
+	public record Totals(List<LedgerQueries.CountyRow> counties, LedgerQueries.CountyRow total,
+			List<MonthRow> months, List<LedgerQueries.EmployerRow> employers, int repeatThreshold) {
+	}
+
+	/** A month: cases opened (their claims and workers) and money paid in it. */
+	public record MonthRow(YearMonth month, long casesOpened, BigDecimal claimed, long workersHelped,
+			long migrantWorkers, BigDecimal recovered, BigDecimal advanced) {
+	}
+
+	@Transactional(readOnly = true)
+	public Totals totals(PortalUser user) {
+		Long county = switch (user.getRole()) {
+			case CITY_STAFF -> null;
+			case COUNTY_OFFICER -> user.getCountyId();
+			default -> throw new AccessDeniedException("the ledger is for staff");
+		};
+		if (user.getRole() == Role.COUNTY_OFFICER && county == null) {
+			throw new AccessDeniedException("an officer without a county");
+		}
+		List<LedgerQueries.CountyRow> counties = queries.byCounty(county);
+		LedgerQueries.CountyRow total = counties.stream()
+			.reduce(new LedgerQueries.CountyRow(0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO,
+					BigDecimal.ZERO), LedgerQueries.CountyRow::plus);
+		YearMonth thisMonth = YearMonth.now(clock);
+		YearMonth first = thisMonth.minusMonths(11);
+		Map<YearMonth, MonthRow> months = new TreeMap<>(java.util.Comparator.reverseOrder());
+		for (YearMonth month = first; !month.isAfter(thisMonth); month = month.plusMonths(1)) {
+			months.put(month, new MonthRow(month, 0, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
+		}
+		for (LedgerQueries.OpenedRow row : queries.openedByMonth(county, first.atDay(1), clock.getZone())) {
+			months.computeIfPresent(row.month(), (m, r) -> new MonthRow(m, row.cases(), row.claimed(), row.workers(),
+					row.migrants(), r.recovered(), r.advanced()));
+		}
+		for (LedgerQueries.PaidRow row : queries.paidByMonth(county, first.atDay(1))) {
+			months.computeIfPresent(row.month(), (m, r) -> new MonthRow(m, r.casesOpened(), r.claimed(), r.workersHelped(),
+					r.migrantWorkers(), row.recovered(), row.advanced()));
+		}
+		return new Totals(counties, total, new ArrayList<>(months.values()), queries.employers(county, 20, repeatArrearsCases),
+				repeatArrearsCases);
+	}
+
+	private static BigDecimal sum(List<CasePayment> lines, PaymentKind kind, String workerName) {
+		return lines.stream()
+			.filter(line -> !line.isVoided() && line.getKind() == kind)
+			.filter(line -> workerName == null || workerName.equals(line.getWorkerName()))
+			.map(CasePayment::getAmount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.unionrights.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionrights.audit.AuditLog;
+
+/**
+ * The union's service clock on requests: a request whose first contact is overdue (past
+ * {@code portal.intake.first-contact-working-days}) is chased (催办); still without contact
+ * {@code portal.intake.escalate-after-working-days} (2) working days later it is escalated to city
+ * staff, whose queue and start page show it. Both are staff-only notes on the request's timeline.
+ */
+@Service
+public class RequestChasing {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestChasing.class);
+
+	private final HelpRequests requests;
+
+	private final RequestEvents events;
+
+	private final TriageQueue queue;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	private final int escalateAfterWorkingDays;
+
+	RequestChasing(HelpRequests requests, RequestEvents events, TriageQueue queue, AuditLog auditLog, Clock clock,
+			@Value("${portal.intake.escalate-after-working-days:2}") int escalateAfterWorkingDays) {
+		this.requests = requests;
+		this.events = events;
+		this.queue = queue;
+		this.auditLog = auditLog;
+		this.clock = clock;
+		this.escalateAfterWorkingDays = escalateAfterWorkingDays;
+	}
+
+	/** What one sweep did. */
+	public record Swept(int chased, int escalated) {
+	}
+
+	@Scheduled(cron = "${portal.chasing.cron:0 */30 * * * *}")
+	@Transactional
+	public Swept sweep() {
+		Instant now = clock.instant();
+		Instant chaseBefore = queue.startOf(queue.lastOverdueSubmissionDay().plusDays(1));
+		Instant escalateBefore = queue.startOf(queue
+			.lastSubmissionDayOlderThan(queue.firstContactWorkingDays() + escalateAfterWorkingDays)
+			.plusDays(1));
+		int chased = 0;
+		for (HelpRequest request : requests.findToChase(chaseBefore)) {
+			if (request.chase(now)) {
+				note(request, EventKind.CHASED, "REQUEST_CHASED");
+				chased++;
+			}
+		}
+		int escalated = 0;
+		for (HelpRequest request : requests.findToEscalate(escalateBefore)) {
+			if (request.escalate(now)) {
+				note(request, EventKind.ESCALATED, "REQUEST_ESCALATED");
+				escalated++;
+			}
+		}
+		if (chased + escalated > 0) {
+			log.info("Service clock: {} requests chased, {} escalated to the city", chased, escalated);
+		}
+		return new Swept(chased, escalated);
+	}
+
+	private void note(HelpRequest request, EventKind kind, String action) {
+		events.save(new RequestEvent(request.getId(), clock.instant(), kind, false, AuditLog.currentActor(), null));
+		auditLog.record(action, HelpRequestService.subject(request.getTrackingNo()), null);
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.unionrights.cases;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unionrights.accounts.AccountService;
+import org.unionrights.intake.HelpForms;
+import org.unionrights.teams.TeamService;
+import org.unionrights.teams.TeamView;
+
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Requests filed through the public form and accepted as cases through the staff pages, for the
+ * case tests.
+ */
+final class CaseFixtures {
+
+	static final String WEIBIN_STATION = "渭滨区总工会法律援助工作站";
+
+	private final MockMvc mvc;
+
+	private final UserDetailsService users;
+
+	private final TeamService teams;
+
+	private final AccountService accounts;
+
+	CaseFixtures(MockMvc mvc, UserDetailsService users, TeamService teams, AccountService accounts) {
+		this.mvc = mvc;
+		this.users = users;
+		this.teams = teams;
+		this.accounts = accounts;
+	}
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	/** A wage claim of three workers (the roster of {@link HelpForms#ROSTER}) in a county. */
+	String file(long countyId, String mobile) throws Exception {
+		return file(countyId, mobile, null);
+	}
+
+	String file(long countyId, String mobile, String employer) throws Exception {
+		Map<String, String> fields = HelpForms.wages(mobile);
+		fields.put("countyId", Long.toString(countyId));
+		if (employer != null) {
+			fields.put("employerName", employer);
+		}
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(HelpForms.post("/help/new", fields, session, HelpForms.newAddress())).andExpect(status().isFound());
+		String receipt = mvc.perform(get("/help/receipt").session(session)).andReturn().getResponse().getContentAsString();
+		Matcher tracking = Pattern.compile("id=\"tracking-no\">([^<]+)<").matcher(receipt);
+		assertThat(tracking.find()).isTrue();
+		return tracking.group(1);
+	}
+
+	TeamView team(String name) {
+		return teams.list().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+	}
+
+	String assignment(TeamView team, String username) {
+		return team.id() + ":" + accounts.findByUsername(username).orElseThrow().id();
+	}
+
+	String open(String trackingNo, String assignment, String username) throws Exception {
+		String location = mvc.perform(post("/cases").with(as(username)).with(csrf()).param("request", trackingNo)
+			.param("assignment", assignment))
+			.andExpect(redirectedUrlPattern("/cases/AJ-*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return location.substring("/cases/".length());
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.unionrights.cases;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.unionrights.common.RuleViolationException;
+import org.unionrights.intake.RequestCategory;
+import org.unionrights.security.PortalUser;
+import org.unionrights.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A case's lifecycle and its ledger lines, refused moves included, without the web layer.
+ */
+class LegalCaseTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
+
+	private static LegalCase wageCase() {
+		return new LegalCase("AJ-2026-000001", 1, 1, 1, 7,
+				new LegalCase.Subject(RequestCategory.WAGES, "某劳务公司", "name:某劳务公司", 3, 3, new BigDecimal("24000")),
+				"weibin", NOW);
+	}
+
+	private static void refusedWith(Runnable action, String code) {
+		assertThatThrownBy(action::run).isInstanceOf(RuleViolationException.class)
+			.extracting(ex -> ((RuleViolationException) ex).getCode())
+			.isEqualTo(code);
+	}
+
+	@Test
+	void aClosedCaseTakesNothingUntilReopenedWithAReason() {
+		LegalCase legalCase = wageCase();
+		refusedWith(() -> legalCase.reopen("再看看", NOW), "case.notClosed");
+		legalCase.close(CaseOutcome.MEDIATION, "分两期支付", "lawyer", NOW);
+		refusedWith(() -> legalCase.close(CaseOutcome.JUDGMENT, null, "lawyer", NOW), "case.closed");
+		refusedWith(() -> legalCase.changeAmounts(BigDecimal.ONE, null), "case.closed");
+		refusedWith(() -> legalCase.reassign(2, 8), "case.closed");
+		refusedWith(() -> legalCase.chase(NOW), "case.closed");
+		refusedWith(legalCase::requireOpen, "case.closed");
+
+		legalCase.reopen("  第二期没有按时支付  ", NOW.plusSeconds(60));
+		CaseView view = legalCase.toView("WQ", "team", "lawyer");
+		assertThat(view.open()).isTrue();
+		assertThat(view.outcome()).isNull();
+		assertThat(view.closedAt()).isNull();
+		assertThat(view.reopenReason()).isEqualTo("第二期没有按时支付");
+		legalCase.changeAmounts(new BigDecimal("24000"), new BigDecimal("20000"));
+		assertThat(legalCase.toView("", "", "").amountAgreed()).isEqualByComparingTo("20000");
+	}
+
+	@Test
+	void amountsAreNeverNegative() {
+		LegalCase legalCase = wageCase();
+		refusedWith(() -> legalCase.changeAmounts(new BigDecimal("-1"), null), "ledger.amount.negative");
+		refusedWith(() -> legalCase.changeAmounts(null, new BigDecimal("-0.01")), "ledger.amount.negative");
+		assertThat(legalCase.toView("", "", "").amountClaimed()).isEqualByComparingTo("24000");
+	}
+
+	@Test
+	void workAnswersAChaseAndAnEscalation() {
+		LegalCase legalCase = wageCase();
+		legalCase.chase(NOW);
+		legalCase.chase(NOW.plusSeconds(5));
+		legalCase.escalate(NOW.plusSeconds(10));
+		assertThat(legalCase.getChasedAt()).isEqualTo(NOW);
+		assertThat(legalCase.toView("", "", "").escalated()).isTrue();
+		legalCase.recordActivity(NOW.plusSeconds(20));
+		CaseView view = legalCase.toView("", "", "");
+		assertThat(view.chased()).isFalse();
+		assertThat(view.escalated()).isFalse();
+		assertThat(view.lastActivityAt()).isEqualTo(NOW.plusSeconds(20));
+	}
+
+	@Test
+	void theWorkersCountedNeverFewerThanOneAndMigrantsNeverMoreThanAll() {
+		LegalCase odd = new LegalCase("AJ-2026-000002", 2, 1, 1, 7,
+				new LegalCase.Subject(RequestCategory.INJURY, "厂", "name:厂", 0, 5, null), "weibin", NOW);
+		CaseView view = odd.toView("", "", "");
+		assertThat(view.workersHelped()).isEqualTo(1);
+		assertThat(view.migrantWorkers()).isEqualTo(1);
+	}
+
+	@Test
+	void aLedgerLineIsVoidedOnceByItsRecorderOrCityStaff() {
+		CasePayment line = new CasePayment(1, PaymentKind.PAYMENT, LocalDate.of(2026, 11, 20), new BigDecimal("12000"),
+				"某劳务公司", null, null, "lawyer", NOW);
+		PortalUser officer = new PortalUser(2, "weibin", "", "渭滨", Role.COUNTY_OFFICER, 1L, true, true);
+		PortalUser otherLawyer = new PortalUser(3, "other", "", "另一位", Role.LAWYER, null, true, true);
+		PortalUser city = new PortalUser(4, "city", "", "市总", Role.CITY_STAFF, null, true, true);
+		refusedWith(() -> line.voidBy(officer, "录错了", NOW), "payment.voidNotYours");
+		refusedWith(() -> line.voidBy(otherLawyer, "录错了", NOW), "payment.voidNotYours");
+		assertThat(line.isVoided()).isFalse();
+		line.voidBy(city, " 金额录错 ", NOW);
+		assertThat(line.toView().voided()).isTrue();
+		assertThat(line.toView().voidReason()).isEqualTo("金额录错");
+		refusedWith(() -> line.voidBy(city, "再次", NOW), "payment.alreadyVoided");
+	}
+
+}
