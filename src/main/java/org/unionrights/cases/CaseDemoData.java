@@ -16,8 +16,9 @@ import org.unionrights.teams.TeamView;
 
 /**
  * Demo mode only: the first demo request (the Weibin wage claim) accepted as a case of the
- * Weibin station's lawyer, and the second (the Jintai injury) handled by the city lawyer team and
- * closed, so that it can be rated. Once, while there are no cases.
+ * Weibin station's lawyer, under way (mediation applied for, a meeting with the contractor, a first
+ * payment for one worker, a note); and the second (the Jintai injury) handled by the city lawyer
+ * team and closed, so that it can be rated. Once, while there are no cases.
  */
 @Component
 @Order(20)
@@ -37,8 +38,14 @@ class CaseDemoData implements ApplicationRunner {
 
 	private final java.time.Clock clock;
 
+	private final CaseHandling handling;
+
+	private final WageLedger ledger;
+
 	CaseDemoData(DemoMode demoMode, LegalCases cases, CaseService service, TeamService teams,
-			AccountService accounts, java.time.Clock clock) {
+			AccountService accounts, java.time.Clock clock, CaseHandling handling, WageLedger ledger) {
+		this.handling = handling;
+		this.ledger = ledger;
 		this.clock = clock;
 		this.demoMode = demoMode;
 		this.cases = cases;
@@ -64,6 +71,8 @@ class CaseDemoData implements ApplicationRunner {
 		String year = Integer.toString(java.time.Year.now(clock).getValue());
 		try {
 			String wageCase = service.open(cityStaff, "WQ-" + year + "-000001", station.id(), lawyer.id());
+			work(new PortalUser(lawyer.id(), lawyer.username(), "", lawyer.displayName(), lawyer.role(),
+					lawyer.countyId(), true, true), wageCase);
 			String injuryCase = service.open(cityStaff, "WQ-" + year + "-000002", city.id(), lawyer.id());
 			service.close(cityStaff, injuryCase, 0, CaseOutcome.DIRECT_PAYMENT, "单位已补发医疗费并申请工伤认定。");
 			log.info("Demo mode: cases {} (open) and {} (closed) for the demo lawyer", wageCase, injuryCase);
@@ -72,6 +81,31 @@ class CaseDemoData implements ApplicationRunner {
 			// A demo database from an earlier version, whose demo requests moved on without cases.
 			log.info("Demo mode: no demo cases added ({})", ex.getMessage());
 		}
+	}
+
+	/** The wage case under way: mediation applied for, a contact, a first instalment for one worker. */
+	private void work(PortalUser lawyer, String caseNo) {
+		// Done as the lawyer, so the case's history names them.
+		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+			.authenticated(lawyer, null, lawyer.getAuthorities()));
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		try {
+			record(lawyer, caseNo);
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
+	private void record(PortalUser lawyer, String caseNo) {
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		handling.recordStep(lawyer, caseNo, TrackStep.MEDIATION_APPLIED, today.minusDays(9), "渭滨区劳动争议调解委员会");
+		handling.recordContact(lawyer, caseNo, ContactChannel.MEETING, ContactParty.CONTRACTOR, today.minusDays(6),
+				"约谈总包单位项目经理，同意先垫付部分工资。");
+		ledger.record(lawyer, caseNo, PaymentKind.PAYMENT, today.minusDays(3), new java.math.BigDecimal("16500.00"),
+				"总包单位", "王建军", "总包先行垫付");
+		handling.write(lawyer, caseNo, EntryKind.NOTE, "劳务公司负责人失联，其余两人工资继续向总包追讨。");
 	}
 
 	private TeamView team(String name) {
