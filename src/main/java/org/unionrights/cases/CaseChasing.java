@@ -1,8 +1,9 @@
 package org.unionrights.cases;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,15 +14,18 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.deadlines.OfficialCalendar;
 import org.unionrights.security.PortalUser;
 import org.unionrights.security.Role;
 
 /**
- * The union's service clock on cases: an open case on which nobody recorded anything for
- * {@code portal.cases.chase-after-days} (14) is chased (催办); a chase unanswered for
- * {@code portal.cases.escalate-after-days} (7) more escalates it to city staff. Recording any work
- * on the case answers both. Staff can also chase a case by hand, and a county officer can escalate
- * one to the city.
+ * The union's service clock on cases, counted in working days of the official calendar: an open
+ * case whose lawyer has not contacted the worker within {@code portal.cases.first-contact-working-days}
+ * (1), or on which nobody recorded anything for {@code portal.cases.chase-after-working-days} (10),
+ * is chased (催办); a chase unanswered for {@code portal.cases.escalate-after-working-days} (5) more
+ * escalates it to city staff. The assigned lawyer's work answers a chase, city staff's an
+ * escalation. Staff can also chase a case by hand, and escalate one to the city. The marks are
+ * written by bulk updates, so they never collide with someone's edit of the case.
  */
 @Service
 @Transactional
@@ -33,56 +37,75 @@ public class CaseChasing {
 
 	private final LegalCases legalCases;
 
+	private final OfficialCalendar calendar;
+
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
-	private final Duration chaseAfter;
+	private final int firstContactDays;
 
-	private final Duration escalateAfter;
+	private final int chaseAfterDays;
 
-	CaseChasing(CaseService cases, LegalCases legalCases, AuditLog auditLog, Clock clock,
-			@Value("${portal.cases.chase-after-days:14}") int chaseAfterDays,
-			@Value("${portal.cases.escalate-after-days:7}") int escalateAfterDays) {
+	private final int escalateAfterDays;
+
+	CaseChasing(CaseService cases, LegalCases legalCases, OfficialCalendar calendar, AuditLog auditLog, Clock clock,
+			@Value("${portal.cases.first-contact-working-days:1}") int firstContactDays,
+			@Value("${portal.cases.chase-after-working-days:10}") int chaseAfterDays,
+			@Value("${portal.cases.escalate-after-working-days:5}") int escalateAfterDays) {
 		this.cases = cases;
 		this.legalCases = legalCases;
+		this.calendar = calendar;
 		this.auditLog = auditLog;
 		this.clock = clock;
-		this.chaseAfter = Duration.ofDays(chaseAfterDays);
-		this.escalateAfter = Duration.ofDays(escalateAfterDays);
+		this.firstContactDays = firstContactDays;
+		this.chaseAfterDays = chaseAfterDays;
+		this.escalateAfterDays = escalateAfterDays;
 	}
 
 	/** What one sweep did. */
 	public record Swept(int chased, int escalated) {
 	}
 
-	/** Chases idle cases and escalates unanswered chases; runs every half hour. */
+	/** Chases late and idle cases and escalates unanswered chases; runs every half hour. */
 	@Scheduled(cron = "${portal.chasing.cron:0 */30 * * * *}")
 	public Swept sweep() {
 		Instant now = clock.instant();
-		int chased = 0;
-		for (LegalCase idle : legalCases.findIdle(now.minus(chaseAfter))) {
-			idle.chase(now);
-			auditLog.record("CASE_CHASED", CaseService.subject(idle.getCaseNo()), "idle since " + idle.toView("", "", "").lastActivityAt());
-			chased++;
-		}
-		int escalated = 0;
-		for (LegalCase unanswered : legalCases.findChaseUnanswered(now.minus(escalateAfter))) {
-			unanswered.escalate(now);
-			auditLog.record("CASE_ESCALATED", CaseService.subject(unanswered.getCaseNo()), "chased " + unanswered.getChasedAt());
-			escalated++;
-		}
+		int chased = mark(legalCases.findUncontacted(cutoff(firstContactDays)), "no contact with the worker",
+				ids -> legalCases.chase(ids, now), "CASE_CHASED");
+		chased += mark(legalCases.findIdle(cutoff(chaseAfterDays)), "nothing recorded for " + chaseAfterDays
+				+ " working days", ids -> legalCases.chase(ids, now), "CASE_CHASED");
+		int escalated = mark(legalCases.findChaseUnanswered(cutoff(escalateAfterDays)),
+				"chase unanswered for " + escalateAfterDays + " working days", ids -> legalCases.escalate(ids, now),
+				"CASE_ESCALATED");
 		if (chased + escalated > 0) {
 			log.info("Service clock: {} cases chased, {} escalated to the city", chased, escalated);
 		}
 		return new Swept(chased, escalated);
 	}
 
+	private int mark(List<LegalCase> found, String why, java.util.function.Function<List<Long>, Integer> update,
+			String action) {
+		if (found.isEmpty()) {
+			return 0;
+		}
+		update.apply(found.stream().map(LegalCase::getId).toList());
+		found.forEach(legalCase -> auditLog.record(action, CaseService.subject(legalCase.getCaseNo()), why));
+		return found.size();
+	}
+
+	/** The start of the day after the last one that is more than that many working days ago. */
+	private Instant cutoff(int workingDays) {
+		LocalDate lastLateDay = calendar.calendar().lastDayOverdue(LocalDate.now(clock), workingDays);
+		return lastLateDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+	}
+
 	/** Staff chase a case by hand, with a word for the lawyer. */
 	public void chase(PortalUser user, String caseNo, String note) {
 		requireStaff(user);
 		LegalCase legalCase = cases.load(user, caseNo);
-		legalCase.chase(clock.instant());
+		legalCase.requireOpen();
+		legalCases.chase(List.of(legalCase.getId()), clock.instant());
 		auditLog.record("CASE_CHASED", CaseService.subject(caseNo), note.strip());
 	}
 
@@ -90,7 +113,8 @@ public class CaseChasing {
 	public void escalate(PortalUser user, String caseNo, String note) {
 		requireStaff(user);
 		LegalCase legalCase = cases.load(user, caseNo);
-		legalCase.escalate(clock.instant());
+		legalCase.requireOpen();
+		legalCases.escalate(List.of(legalCase.getId()), clock.instant());
 		auditLog.record("CASE_ESCALATED", CaseService.subject(caseNo), note.strip());
 	}
 
@@ -99,7 +123,7 @@ public class CaseChasing {
 	public long escalatedCount(PortalUser user) {
 		return switch (user.getRole()) {
 			case CITY_STAFF -> legalCases.countEscalated(null);
-			case COUNTY_OFFICER -> legalCases.countEscalated(user.getCountyId());
+			case COUNTY_OFFICER -> user.getCountyId() == null ? 0 : legalCases.countEscalated(user.getCountyId());
 			default -> 0;
 		};
 	}

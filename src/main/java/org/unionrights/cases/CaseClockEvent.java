@@ -17,7 +17,8 @@ import org.unionrights.deadlines.ClockEvent;
 import org.unionrights.deadlines.ClockRule;
 
 /**
- * A dated fact of one of a case's legal clocks. Recorded, never changed.
+ * A dated fact of one of a case's legal clocks, recorded by hand or by a track step. Never changed;
+ * removed only with the step that recorded it, when that step is voided.
  */
 @Entity
 @Immutable
@@ -30,6 +31,9 @@ class CaseClockEvent {
 
 	@Column(name = "case_id")
 	private long caseId;
+
+	@Column(name = "step_id")
+	private Long stepId;
 
 	@Enumerated(EnumType.STRING)
 	private ClockRule rule;
@@ -51,9 +55,10 @@ class CaseClockEvent {
 	protected CaseClockEvent() {
 	}
 
-	CaseClockEvent(long caseId, ClockRule rule, ClockEvent.Kind kind, LocalDate eventDate, String note,
+	CaseClockEvent(long caseId, Long stepId, ClockRule rule, ClockEvent.Kind kind, LocalDate eventDate, String note,
 			String recordedBy, Instant recordedAt) {
 		this.caseId = caseId;
+		this.stepId = stepId;
 		this.rule = rule;
 		this.kind = kind;
 		this.eventDate = eventDate;

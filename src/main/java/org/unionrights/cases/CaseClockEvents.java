@@ -11,4 +11,8 @@ interface CaseClockEvents extends JpaRepository<CaseClockEvent, Long> {
 
 	List<CaseClockEvent> findByCaseIdIn(Collection<Long> caseIds);
 
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+	@org.springframework.data.jpa.repository.Query("delete from CaseClockEvent e where e.stepId = :stepId")
+	void deleteByStepId(long stepId);
+
 }

@@ -77,24 +77,35 @@ public class CaseClocks {
 		if (date.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("date", "validation.future");
 		}
-		save(legalCase, rule, kind, date, note, user.getUsername());
-	}
-
-	/** Records a clock's event on a case already loaded and checked by the caller. */
-	void save(LegalCase legalCase, ClockRule rule, ClockEvent.Kind kind, LocalDate date, String note, String by) {
-		events.save(new CaseClockEvent(legalCase.getId(), rule, kind, date, note, by, clock.instant()));
-		legalCase.recordActivity(clock.instant());
-		auditLog.record("CASE_CLOCK_EVENT", CaseService.subject(legalCase.getCaseNo()), rule + " " + kind + " " + date);
+		save(legalCase, null, rule, kind, date, note, user.getUsername());
+		cases.worked(legalCase, user, false);
 	}
 
 	/**
-	 * The worst alert of each of the listed cases, by case number; cases without one are absent.
+	 * Records a clock's event on a case already loaded and checked by the caller; {@code stepId}
+	 * names the track step that recorded it, if one did.
+	 */
+	void save(LegalCase legalCase, Long stepId, ClockRule rule, ClockEvent.Kind kind, LocalDate date, String note,
+			String by) {
+		events.save(new CaseClockEvent(legalCase.getId(), stepId, rule, kind, date, note, by, clock.instant()));
+		auditLog.record("CASE_CLOCK_EVENT", CaseService.subject(legalCase.getCaseNo()), rule + " " + kind + " " + date);
+	}
+
+	/** Removes the clock events a voided step had recorded. */
+	void removeRecordedBy(long stepId) {
+		events.deleteByStepId(stepId);
+	}
+
+	/**
+	 * The worst alert of each of the listed open cases, by case number; cases without one are absent.
 	 * Two queries whatever the number of cases.
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, Alert> alerts(Collection<String> caseNos) {
+		// A closed case's clocks no longer call for anyone.
 		Map<Long, String> numbers = legalCases.findByCaseNoIn(caseNos)
 			.stream()
+			.filter(LegalCase::isOpen)
 			.collect(Collectors.toMap(LegalCase::getId, LegalCase::getCaseNo));
 		Map<Long, List<CaseClockEvent>> byCase = events.findByCaseIdIn(numbers.keySet())
 			.stream()

@@ -61,8 +61,14 @@ public class CaseHandling {
 	}
 
 	/** What a case page shows of the work on it. */
-	public record Records(List<TrackView> tracks, List<StepView> steps, List<EntryView> entries,
-			List<AttachmentView> attachments) {
+	public record Records(List<TrackView> tracks, List<StepView> steps, java.util.Set<Long> voidable,
+			List<EntryView> entries, List<AttachmentView> attachments) {
+
+		/** A step of this case, by id. */
+		public java.util.Optional<StepView> step(long id) {
+			return steps.stream().filter(step -> step.id() == id).findFirst();
+		}
+
 	}
 
 	/** A track's state and last step. */
@@ -78,7 +84,17 @@ public class CaseHandling {
 			.stream()
 			.map(s -> new TrackView(s.track(), s.state() == TrackProgress.State.RUNNING, s.lastStep(), s.lastDate()))
 			.toList();
-		return new Records(tracks, recorded.stream().map(CaseStep::toView).toList(),
+		java.util.Set<Long> voidable = new java.util.HashSet<>();
+		for (CaseStep step : recorded) {
+			try {
+				TrackProgress.checkVoidable(step, recorded);
+				voidable.add(step.getId());
+			}
+			catch (RuleViolationException notLast) {
+				// a step the later ones stand on, or voided already
+			}
+		}
+		return new Records(tracks, recorded.stream().map(CaseStep::toView).toList(), voidable,
 				entries.findByCaseIdOrderByRecordedAtDescIdDesc(legalCase.getId()).stream().map(CaseEntry::toView).toList(),
 				attachments.findByCaseIdOrderByIdAsc(legalCase.getId()).stream().map(CaseAttachment::toView).toList());
 	}
@@ -91,13 +107,34 @@ public class CaseHandling {
 		LegalCase legalCase = cases.load(user, caseNo);
 		legalCase.requireOpen();
 		TrackProgress.of(steps.findByCaseIdOrderByIdAsc(legalCase.getId())).check(step, date, LocalDate.now(clock));
-		steps.save(new CaseStep(legalCase.getId(), step, date, note, user.getUsername(), clock.instant()));
+		CaseStep saved = steps.save(new CaseStep(legalCase.getId(), step, date, note, user.getUsername(), clock.instant()));
 		for (TrackStep.ClockLink link : step.clocks()) {
-			clocks.save(legalCase, link.rule(), link.kind(), date, null, user.getUsername());
+			clocks.save(legalCase, saved.getId(), link.rule(), link.kind(), date, null, user.getUsername());
 		}
-		legalCase.recordActivity(clock.instant());
+		cases.worked(legalCase, user, false);
 		requests.publishCaseStep(legalCase.getRequestId(), "caseStep." + step.name(), date);
 		auditLog.record("CASE_STEP", CaseService.subject(caseNo), step + " " + date);
+	}
+
+	/**
+	 * Voids a wrong step with a reason: only the last one of its track, on an open case. The clock
+	 * events it recorded go with it; the worker's timeline says a step was corrected.
+	 */
+	public void voidStep(PortalUser user, String caseNo, long stepId, String reason) {
+		LegalCase legalCase = cases.load(user, caseNo);
+		legalCase.requireOpen();
+		List<CaseStep> recorded = steps.findByCaseIdOrderByIdAsc(legalCase.getId());
+		CaseStep step = recorded.stream()
+			.filter(candidate -> candidate.getId() == stepId)
+			.findFirst()
+			.orElseThrow(() -> new CaseNotFoundException(caseNo));
+		TrackProgress.checkVoidable(step, recorded);
+		step.voidBy(user.getUsername(), reason, clock.instant());
+		clocks.removeRecordedBy(stepId);
+		cases.worked(legalCase, user, false);
+		requests.publishCaseStep(legalCase.getRequestId(), "caseStep.STEP_VOIDED", step.getStepDate());
+		auditLog.record("CASE_STEP_VOIDED", CaseService.subject(caseNo),
+				step.getStep() + " " + step.getStepDate() + ": " + reason.strip());
 	}
 
 	/** A contact with the worker, the employer or an authority, with what was said. */
@@ -110,7 +147,7 @@ public class CaseHandling {
 		}
 		entries.save(CaseEntry.contact(legalCase.getId(), channel, party, date, summary, user.getUsername(),
 				clock.instant()));
-		legalCase.recordActivity(clock.instant());
+		cases.worked(legalCase, user, party == ContactParty.WORKER);
 		auditLog.record("CASE_CONTACT", CaseService.subject(caseNo), channel + " " + party + " " + date);
 	}
 
@@ -126,7 +163,7 @@ public class CaseHandling {
 		if (kind == EntryKind.PUBLIC_REPLY) {
 			requests.replyForCase(legalCase.getRequestId(), text);
 		}
-		legalCase.recordActivity(clock.instant());
+		cases.worked(legalCase, user, kind == EntryKind.PUBLIC_REPLY);
 		auditLog.record(kind == EntryKind.NOTE ? "CASE_NOTE" : "CASE_PUBLIC_REPLY", CaseService.subject(caseNo), null);
 	}
 
@@ -153,7 +190,7 @@ public class CaseHandling {
 		}
 		CaseAttachment attachment = attachments.save(new CaseAttachment(legalCase.getId(), stored, user.getUsername(),
 				clock.instant()));
-		legalCase.recordActivity(clock.instant());
+		cases.worked(legalCase, user, false);
 		auditLog.record("CASE_ATTACHMENT", CaseService.subject(caseNo), stored.name());
 		return attachment.toView();
 	}

@@ -78,12 +78,17 @@ class CasePayment {
 		this.recordedAt = recordedAt;
 	}
 
+	/** Whether the user may void the line: its recorder or city staff, while it stands. */
+	boolean mayBeVoidedBy(PortalUser user) {
+		return voidedAt == null && (recordedBy.equals(user.getUsername()) || user.getRole() == Role.CITY_STAFF);
+	}
+
 	/** Voids the line; only its recorder or city staff may, and only once. */
 	void voidBy(PortalUser user, String reason, Instant now) {
 		if (voidedAt != null) {
 			throw new RuleViolationException(null, "payment.alreadyVoided");
 		}
-		if (!recordedBy.equals(user.getUsername()) && user.getRole() != Role.CITY_STAFF) {
+		if (!mayBeVoidedBy(user)) {
 			throw new RuleViolationException(null, "payment.voidNotYours");
 		}
 		this.voidedBy = user.getUsername();
@@ -116,8 +121,12 @@ class CasePayment {
 	}
 
 	PaymentView toView() {
+		return toView(false);
+	}
+
+	PaymentView toView(boolean voidable) {
 		return new PaymentView(id, kind, paidOn, amount, payer, workerName, note, recordedBy, recordedAt, voidedBy,
-				voidedAt, voidReason);
+				voidedAt, voidReason, voidable);
 	}
 
 }

@@ -157,6 +157,8 @@ public class CaseService {
 	void on(ServiceRated rated) {
 		cases.findByRequestId(rated.requestId()).ifPresent(legalCase -> {
 			legalCase.rated(rated.score(), rated.comment());
+			auditLog.record("CASE_RATED", subject(legalCase.getCaseNo()),
+					rated.score() + (rated.comment() == null ? "" : ": " + rated.comment()));
 			if (legalCase.isFollowUpDue()) {
 				auditLog.record("CASE_FOLLOW_UP_OPENED", subject(legalCase.getCaseNo()), "rating " + rated.score());
 			}
@@ -187,11 +189,14 @@ public class CaseService {
 	/** Closes the case with its outcome; the request closes too, and the worker may rate. */
 	public void close(PortalUser user, String caseNo, long version, CaseOutcome outcome, String note) {
 		LegalCase legalCase = load(user, caseNo);
+		if (!legalCase.isOpen()) {
+			throw new RuleViolationException(null, "case.closed");
+		}
 		if (legalCase.getVersion() != version) {
-			throw new RuleViolationException(null, "form.conflict");
+			throw new org.unionrights.common.StaleEditException("case " + caseNo, legalCase.getVersion());
 		}
 		legalCase.close(outcome, note, user.getUsername(), clock.instant());
-		legalCase.recordActivity(clock.instant());
+		worked(legalCase, user, false);
 		requests.closeForCase(legalCase.getRequestId());
 		requests.publishCaseStep(legalCase.getRequestId(), "caseStep.OUTCOME_" + outcome.name());
 		auditLog.record("CASE_CLOSED", subject(caseNo), outcome.name() + (note == null || note.isBlank() ? "" : ": " + note.strip()));
@@ -199,17 +204,21 @@ public class CaseService {
 
 	/**
 	 * City staff reopen a closed case with a reason; the request is accepted again and the worker
-	 * sees the reason.
+	 * sees the reason. A form opened before someone else's save is refused, nothing written.
 	 */
 	public void reopen(PortalUser user, String caseNo, long version, String reason) {
 		if (user.getRole() != Role.CITY_STAFF) {
 			throw new AccessDeniedException("only city staff reopen cases");
 		}
 		LegalCase legalCase = load(user, caseNo);
-		if (legalCase.getVersion() != version) {
-			throw new RuleViolationException(null, "form.conflict");
+		if (legalCase.isOpen()) {
+			throw new RuleViolationException(null, "case.notClosed");
 		}
-		legalCase.reopen(reason, clock.instant());
+		if (legalCase.getVersion() != version) {
+			throw new org.unionrights.common.StaleEditException("case " + caseNo, legalCase.getVersion());
+		}
+		legalCase.reopen(reason);
+		worked(legalCase, user, false);
 		requests.reopenForCase(legalCase.getRequestId(), reason.strip());
 		auditLog.record("CASE_REOPENED", subject(caseNo), reason.strip());
 	}
@@ -226,7 +235,7 @@ public class CaseService {
 		}
 		CaseView before = legalCase.toView("", "", "");
 		legalCase.changeAmounts(claimed, agreed);
-		legalCase.recordActivity(clock.instant());
+		worked(legalCase, user, false);
 		auditLog.record("CASE_AMOUNTS_CHANGED", subject(caseNo), "claimed " + before.amountClaimed() + " → " + claimed
 				+ "; agreed " + before.amountAgreed() + " → " + agreed);
 	}
@@ -251,7 +260,7 @@ public class CaseService {
 			.findFirst()
 			.orElseThrow(() -> new RuleViolationException("lawyerAccountId", "case.lawyer.invalid"));
 		legalCase.reassign(team.id(), lawyerAccountId);
-		legalCase.recordActivity(clock.instant());
+		worked(legalCase, user, false);
 		auditLog.record("CASE_REASSIGNED", subject(caseNo), team.name() + " / " + lawyer.username());
 	}
 
@@ -262,10 +271,29 @@ public class CaseService {
 		return auditLog.about(subject(caseNo), pageable);
 	}
 
+	/**
+	 * The worker's full mobile and ID number, for the case's lawyer and staff; written to the
+	 * audit log of the request and of the case.
+	 */
+	public org.unionrights.intake.ContactDetails revealContact(PortalUser user, String caseNo) {
+		LegalCase legalCase = load(user, caseNo);
+		auditLog.record("CONTACT_REVEALED", subject(caseNo), null);
+		return requests.revealForCase(legalCase.getRequestId());
+	}
+
 	/** The request of a case the user may see, as the case page shows it. */
 	@Transactional(readOnly = true)
 	public StaffRequestView request(PortalUser user, String caseNo) {
 		return requests.viewForCase(user, load(user, caseNo).getRequestId());
+	}
+
+	/**
+	 * Someone worked on the case: its service clock starts again; the assigned lawyer's work answers
+	 * a chase, city staff's an escalation; a contact with the worker is the first contact if none was.
+	 */
+	void worked(LegalCase legalCase, PortalUser by, boolean workerContacted) {
+		cases.touch(legalCase.getId(), clock.instant(), legalCase.answersChase(by), LegalCase.answersEscalation(by),
+				workerContacted);
 	}
 
 	static String subject(String caseNo) {

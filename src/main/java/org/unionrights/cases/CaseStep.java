@@ -12,13 +12,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.Immutable;
+import org.unionrights.common.RuleViolationException;
 
 /**
- * A dated step of one of a case's tracks. Recorded, never changed.
+ * A dated step of one of a case's tracks. Recorded, never changed; a wrong one is voided with a
+ * reason and stays in the record, crossed out.
  */
 @Entity
-@Immutable
 @Table(name = "case_step")
 class CaseStep {
 
@@ -46,6 +46,15 @@ class CaseStep {
 	@Column(name = "recorded_at")
 	private Instant recordedAt;
 
+	@Column(name = "voided_by")
+	private String voidedBy;
+
+	@Column(name = "voided_at")
+	private Instant voidedAt;
+
+	@Column(name = "void_reason")
+	private String voidReason;
+
 	protected CaseStep() {
 	}
 
@@ -59,6 +68,31 @@ class CaseStep {
 		this.recordedAt = recordedAt;
 	}
 
+	void voidBy(String by, String reason, Instant now) {
+		if (voidedAt != null) {
+			throw new RuleViolationException(null, "step.alreadyVoided");
+		}
+		this.voidedBy = by;
+		this.voidedAt = now;
+		this.voidReason = reason.strip();
+	}
+
+	boolean isVoided() {
+		return voidedAt != null;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	Track getTrack() {
+		return track;
+	}
+
+	long getCaseId() {
+		return caseId;
+	}
+
 	TrackStep getStep() {
 		return step;
 	}
@@ -68,7 +102,7 @@ class CaseStep {
 	}
 
 	StepView toView() {
-		return new StepView(track, step, stepDate, note, recordedBy, recordedAt);
+		return new StepView(id, track, step, stepDate, note, recordedBy, recordedAt, voidedBy, voidedAt, voidReason);
 	}
 
 }

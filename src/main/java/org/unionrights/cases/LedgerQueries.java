@@ -44,7 +44,10 @@ public class LedgerQueries {
 
 	}
 
-	/** An employer's cases; {@code repeat} when its arrears cases reach the threshold. */
+	/**
+	 * An employer's cases in the scope; {@code arrearsCases} counts its arrears cases across the
+	 * city (as its cases' pages do), and {@code repeat} says they reach the threshold.
+	 */
 	public record EmployerRow(String employerName, long cases, long arrearsCases, BigDecimal claimed,
 			BigDecimal recovered, boolean repeat) {
 	}
@@ -78,10 +81,10 @@ public class LedgerQueries {
 				       coalesce(sum(c.amount_claimed), 0) as claimed, sum(c.workers_helped) as workers,
 				       sum(c.migrant_workers) as migrants
 				  from legal_case c
-				 where c.opened_at >= (cast(:from as date) at time zone :zone) and (:all or c.county_id = :county)
+				 where c.opened_at >= :from and (:all or c.county_id = :county)
 				 group by 1""")
 			.param("zone", zone.getId())
-			.param("from", Date.valueOf(from))
+			.param("from", java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant()))
 			.param("all", county == null)
 			.param("county", county == null ? -1L : county)
 			.query((rs, n) -> new OpenedRow(YearMonth.parse(rs.getString("month")), rs.getLong("cases"),
@@ -105,17 +108,20 @@ public class LedgerQueries {
 			.list();
 	}
 
-	/** The employers with the most arrears cases, then the most claimed. */
+	/** The employers with the most arrears cases in the scope, then the most claimed. */
 	List<EmployerRow> employers(Long county, int limit, int repeatThreshold) {
 		return jdbc.sql("""
-				select max(c.employer_name) as name, count(*) as cases,
-				       count(*) filter (where c.category = 'WAGES') as arrears,
-				       coalesce(sum(c.amount_claimed), 0) as claimed, coalesce(sum(p.recovered), 0) as recovered
-				  from legal_case c left join %s p on p.case_id = c.id
-				 where (:all or c.county_id = :county)
-				 group by c.employer_key
-				 order by arrears desc, claimed desc, name
-				 limit :limit""".formatted(PAID_PER_CASE))
+				select e.name, e.cases, e.claimed, e.recovered,
+				       (select count(*) from legal_case w where w.employer_key = e.employer_key and w.category = 'WAGES') as arrears
+				  from (select c.employer_key, max(c.employer_name) as name, count(*) as cases,
+				               count(*) filter (where c.category = 'WAGES') as local_arrears,
+				               coalesce(sum(c.amount_claimed), 0) as claimed, coalesce(sum(p.recovered), 0) as recovered
+				          from legal_case c left join %s p on p.case_id = c.id
+				         where (:all or c.county_id = :county)
+				         group by c.employer_key
+				         order by local_arrears desc, claimed desc, name
+				         limit :limit) e
+				 order by arrears desc, e.claimed desc, e.name""".formatted(PAID_PER_CASE))
 			.param("all", county == null)
 			.param("county", county == null ? -1L : county)
 			.param("limit", limit)

@@ -13,10 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.OptimisticLock;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.intake.RequestCategory;
+import org.unionrights.security.PortalUser;
+import org.unionrights.security.Role;
 
 /**
  * A case: what it is about, who handles it, the money claimed and agreed, the union's service
@@ -24,6 +27,7 @@ import org.unionrights.intake.RequestCategory;
  * only with a reason; nothing is recorded on a closed case.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "legal_case")
 class LegalCase {
 
@@ -121,6 +125,10 @@ class LegalCase {
 	@Column(name = "escalated_at")
 	private Instant escalatedAt;
 
+	@OptimisticLock(excluded = true)
+	@Column(name = "worker_contact_at")
+	private Instant workerContactAt;
+
 	@Column(name = "reopen_reason")
 	private String reopenReason;
 
@@ -166,27 +174,32 @@ class LegalCase {
 	}
 
 	/**
-	 * Someone worked on the case: its service clock starts again, and a chase or escalation is
-	 * answered. The service clock does not count as an edit: a note added meanwhile does not make
-	 * someone's open edit form stale.
+	 * Whose work answers a chase (催办): the assigned lawyer's, to whom it was addressed. The service
+	 * clock's columns are written by bulk updates ({@link LegalCases#touch}), never through this
+	 * entity, so they neither raise its version nor fail on it.
 	 */
-	void recordActivity(Instant now) {
-		this.lastActivityAt = now;
-		this.chasedAt = null;
-		this.escalatedAt = null;
+	boolean answersChase(PortalUser by) {
+		return by.getRole() == Role.LAWYER && by.getAccountId() == lawyerAccountId;
 	}
 
-	/** Reopens a closed case; the reason is kept and the outcome cleared. */
-	void reopen(String reason, Instant now) {
+	/** Whose work answers an escalation to the city: city staff's. */
+	static boolean answersEscalation(PortalUser by) {
+		return by.getRole() == Role.CITY_STAFF;
+	}
+
+	/** Reopens a closed case, with a reason; the reason is kept and the outcome cleared. */
+	void reopen(String reason) {
 		if (isOpen()) {
 			throw new RuleViolationException(null, "case.notClosed");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolationException("reason", "validation.required");
 		}
 		this.status = CaseStatus.OPEN;
 		this.outcome = null;
 		this.closedAt = null;
 		this.closedBy = null;
 		this.reopenReason = reason.strip();
-		recordActivity(now);
 	}
 
 	/** The amounts claimed and agreed, as staff or the lawyer correct them. */
@@ -206,24 +219,11 @@ class LegalCase {
 		this.lawyerAccountId = lawyerAccountId;
 	}
 
-	/** Chased (催办): nothing happened on the open case for too long. */
-	void chase(Instant now) {
-		requireOpen();
-		if (chasedAt == null) {
-			this.chasedAt = now;
-		}
-	}
-
-	/** Escalated to city staff: a chase went unanswered past the second limit. */
-	void escalate(Instant now) {
-		requireOpen();
-		if (escalatedAt == null) {
-			this.escalatedAt = now;
-		}
-	}
-
 	void close(CaseOutcome outcome, String note, String by, Instant now) {
 		requireOpen();
+		if (outcome == null) {
+			throw new RuleViolationException("outcome", "validation.required");
+		}
 		this.status = CaseStatus.CLOSED;
 		this.outcome = outcome;
 		this.closingNote = note == null || note.isBlank() ? null : note.strip();
@@ -260,7 +260,7 @@ class LegalCase {
 		return new CaseView(caseNo, trackingNo, countyId, teamName, lawyerName, isOpen(), outcome, closingNote,
 				openedAt, openedBy, closedAt, closedBy, ratingScore, ratingComment, followUpDue, followUpNote, followUpAt,
 				followUpBy, category, employerName, workersHelped, migrantWorkers, amountClaimed, amountAgreed,
-				lastActivityAt, chasedAt, escalatedAt, reopenReason, version);
+				lastActivityAt, chasedAt, escalatedAt, workerContactAt, reopenReason, version);
 	}
 
 	Long getId() {

@@ -24,6 +24,28 @@ interface LegalCases extends JpaRepository<LegalCase, Long> {
 
 	long countByStatus(CaseStatus status);
 
+	/** Someone worked on the case: its service clock starts again (no version, no version check). */
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+	@Query("update LegalCase c set c.lastActivityAt = :now,"
+			+ " c.chasedAt = case when :answersChase = true then null else c.chasedAt end,"
+			+ " c.escalatedAt = case when :answersEscalation = true then null else c.escalatedAt end,"
+			+ " c.workerContactAt = case when :workerContacted = true and c.workerContactAt is null then :now"
+			+ " else c.workerContactAt end where c.id = :id")
+	void touch(long id, java.time.Instant now, boolean answersChase, boolean answersEscalation, boolean workerContacted);
+
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+	@Query("update LegalCase c set c.chasedAt = :now where c.id in :ids and c.chasedAt is null")
+	int chase(java.util.Collection<Long> ids, java.time.Instant now);
+
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+	@Query("update LegalCase c set c.escalatedAt = :now where c.id in :ids and c.escalatedAt is null")
+	int escalate(java.util.Collection<Long> ids, java.time.Instant now);
+
+	/** Open cases, not chased, opened before the cut-off without a contact with the worker. */
+	@Query("select c from LegalCase c where c.status = org.unionrights.cases.CaseStatus.OPEN and c.chasedAt is null"
+			+ " and c.workerContactAt is null and c.openedAt < :before order by c.id")
+	java.util.List<LegalCase> findUncontacted(java.time.Instant before);
+
 	/** Open cases without recorded work since the cut-off and not yet chased. */
 	@Query("select c from LegalCase c where c.status = org.unionrights.cases.CaseStatus.OPEN and c.chasedAt is null"
 			+ " and c.lastActivityAt < :before order by c.id")

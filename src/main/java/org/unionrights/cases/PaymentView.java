@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public record PaymentView(Long id, PaymentKind kind, LocalDate paidOn, BigDecimal amount, String payer,
 		String workerName, String note, String recordedBy, Instant recordedAt, String voidedBy, Instant voidedAt,
-		String voidReason) {
+		String voidReason, boolean voidable) {
 
 	public boolean voided() {
 		return voidedAt != null;

@@ -41,6 +41,11 @@ public enum TrackStep {
 
 	}
 
+	/** Whether this step needs the commission to have accepted the application first. */
+	boolean needsAcceptance() {
+		return this == ARBITRATION_HEARING || this == ARBITRATION_AWARD;
+	}
+
 	/** A legal clock's event that a step records. */
 	record ClockLink(ClockRule rule, ClockEvent.Kind kind) {
 	}

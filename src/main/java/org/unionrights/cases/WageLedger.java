@@ -65,8 +65,8 @@ public class WageLedger {
 			long employerArrearsCases, boolean repeatEmployer) {
 	}
 
-	/** One worker of a group case: owed (from the roster) and paid (payments naming them). */
-	public record WorkerLine(String name, BigDecimal owed, BigDecimal paid) {
+	/** One worker of a group case: owed (from the roster), paid and advanced (lines naming them). */
+	public record WorkerLine(String name, BigDecimal owed, BigDecimal paid, BigDecimal advanced) {
 	}
 
 	@Transactional(readOnly = true)
@@ -89,13 +89,16 @@ public class WageLedger {
 		BigDecimal outstanding = target == null ? null : target.subtract(recovered).max(BigDecimal.ZERO);
 		Map<String, WorkerLine> workers = new LinkedHashMap<>();
 		for (StaffRequestView.RosterLine line : request.roster()) {
-			workers.merge(line.name(), new WorkerLine(line.name(), line.amount(), sum(lines, PaymentKind.PAYMENT, line.name())),
-					(a, b) -> new WorkerLine(a.name(), a.owed().add(b.owed()), a.paid()));
+			workers.merge(line.name(),
+					new WorkerLine(line.name(), line.amount(), sum(lines, PaymentKind.PAYMENT, line.name()),
+							sum(lines, PaymentKind.ADVANCE, line.name())),
+					(a, b) -> new WorkerLine(a.name(), a.owed().add(b.owed()), a.paid(), a.advanced()));
 		}
 		BigDecimal allocated = workers.values().stream().map(WorkerLine::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
 		long employerCases = queries.arrearsCases(legalCase.getEmployerKey());
 		return new CaseLedger(view.amountClaimed(), view.amountAgreed(), recovered, advanced, outstanding,
-				lines.stream().map(CasePayment::toView).toList(), List.copyOf(workers.values()),
+				lines.stream().map(line -> line.toView(legalCase.isOpen() && line.mayBeVoidedBy(user))).toList(),
+				List.copyOf(workers.values()),
 				recovered.subtract(allocated), employerCases, employerCases >= repeatArrearsCases);
 	}
 
@@ -121,7 +124,7 @@ public class WageLedger {
 		}
 		payments.save(new CasePayment(legalCase.getId(), kind, paidOn, amount, payer, workerName, note,
 				user.getUsername(), clock.instant()));
-		legalCase.recordActivity(clock.instant());
+		cases.worked(legalCase, user, false);
 		requests.publishCaseStep(legalCase.getRequestId(), "caseStep." + kind.name(), paidOn, amount.toPlainString());
 		auditLog.record(kind == PaymentKind.PAYMENT ? "CASE_PAYMENT" : "CASE_ADVANCE", CaseService.subject(caseNo),
 				amount.toPlainString() + " " + paidOn + " " + payer.strip() + (workerName == null || workerName.isBlank() ? "" : " → " + workerName.strip()));
@@ -138,7 +141,7 @@ public class WageLedger {
 			.filter(payment -> payment.getCaseId() == legalCase.getId())
 			.orElseThrow(() -> new CaseNotFoundException(caseNo));
 		line.voidBy(user, reason, clock.instant());
-		legalCase.recordActivity(clock.instant());
+		cases.worked(legalCase, user, false);
 		requests.publishCaseStep(legalCase.getRequestId(), "caseStep.VOIDED", line.getAmount().toPlainString());
 		auditLog.record("CASE_PAYMENT_VOIDED", CaseService.subject(caseNo), "#" + paymentId + " " + line.getAmount().toPlainString()
 				+ ": " + reason.strip());

@@ -57,7 +57,10 @@ public final class LegalClock {
 			switch (event.kind()) {
 				case STARTED -> {
 					if (!rule.has(Feature.AFTER_EMPLOYMENT)) {
+						// A new application (a second mediation after the first failed) starts a
+						// new period: the last one's end no longer counts.
 						restart(date);
+						met = null;
 					}
 				}
 				case EMPLOYMENT_ENDED -> {

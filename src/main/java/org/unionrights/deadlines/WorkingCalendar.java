@@ -54,4 +54,16 @@ public record WorkingCalendar(Map<LocalDate, DayKind> days, Set<Integer> knownYe
 		return result;
 	}
 
+	/**
+	 * The last day whose {@code workingDays} working days (the day itself not counted) have all
+	 * passed before {@code today}: anything from that day or earlier is late today.
+	 */
+	public LocalDate lastDayOverdue(LocalDate today, int workingDays) {
+		LocalDate day = today.minusDays(1);
+		while (!plusWorkingDays(day, workingDays).isBefore(today)) {
+			day = day.minusDays(1);
+		}
+		return day;
+	}
+
 }

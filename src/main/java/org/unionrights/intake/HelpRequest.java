@@ -149,7 +149,8 @@ class HelpRequest {
 	@Column(name = "merged_into")
 	private Long mergedInto;
 
-	// The service clock's marks are not edits: they never make someone's open form stale.
+	// The service clock's marks, written by bulk updates (HelpRequests.chase, escalate): they never
+	// make someone's open form stale, nor fail on it.
 	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	@Column(name = "chased_at")
 	private Instant chasedAt;
@@ -267,24 +268,6 @@ class HelpRequest {
 		if (firstContactAt == null) {
 			firstContactAt = now;
 		}
-	}
-
-	/** First contact is overdue: chased (催办), once. */
-	boolean chase(Instant now) {
-		if (chasedAt != null) {
-			return false;
-		}
-		chasedAt = now;
-		return true;
-	}
-
-	/** Still no contact past the second limit: escalated to city staff, once. */
-	boolean escalate(Instant now) {
-		if (escalatedAt != null) {
-			return false;
-		}
-		escalatedAt = now;
-		return true;
 	}
 
 	Instant getChasedAt() {

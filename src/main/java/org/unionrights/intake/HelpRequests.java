@@ -37,6 +37,14 @@ interface HelpRequests extends JpaRepository<HelpRequest, Long>, JpaSpecificatio
 			+ " and r.firstContactAt is null and r.escalatedAt is null and r.submittedAt < :before order by r.id")
 	List<HelpRequest> findToEscalate(Instant before);
 
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+	@Query("update HelpRequest r set r.chasedAt = :now where r.id in :ids and r.chasedAt is null")
+	int chase(java.util.Collection<Long> ids, Instant now);
+
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+	@Query("update HelpRequest r set r.escalatedAt = :now where r.id in :ids and r.escalatedAt is null")
+	int escalate(java.util.Collection<Long> ids, Instant now);
+
 	@Query(value = "select nextval('help_request_number_seq')", nativeQuery = true)
 	long nextNumber();
 

@@ -2,6 +2,7 @@ package org.unionrights.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,20 +58,14 @@ public class RequestChasing {
 		Instant escalateBefore = queue.startOf(queue
 			.lastSubmissionDayOlderThan(queue.firstContactWorkingDays() + escalateAfterWorkingDays)
 			.plusDays(1));
-		int chased = 0;
-		for (HelpRequest request : requests.findToChase(chaseBefore)) {
-			if (request.chase(now)) {
-				note(request, EventKind.CHASED, "REQUEST_CHASED");
-				chased++;
-			}
-		}
-		int escalated = 0;
-		for (HelpRequest request : requests.findToEscalate(escalateBefore)) {
-			if (request.escalate(now)) {
-				note(request, EventKind.ESCALATED, "REQUEST_ESCALATED");
-				escalated++;
-			}
-		}
+		List<HelpRequest> late = requests.findToChase(chaseBefore);
+		requests.chase(late.stream().map(HelpRequest::getId).toList(), now);
+		late.forEach(request -> note(request, EventKind.CHASED, "REQUEST_CHASED"));
+		List<HelpRequest> forgotten = requests.findToEscalate(escalateBefore);
+		requests.escalate(forgotten.stream().map(HelpRequest::getId).toList(), now);
+		forgotten.forEach(request -> note(request, EventKind.ESCALATED, "REQUEST_ESCALATED"));
+		int chased = late.size();
+		int escalated = forgotten.size();
 		if (chased + escalated > 0) {
 			log.info("Service clock: {} requests chased, {} escalated to the city", chased, escalated);
 		}

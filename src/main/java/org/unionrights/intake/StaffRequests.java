@@ -107,6 +107,17 @@ public class StaffRequests {
 		return new ContactDetails(request.getContactMobile(), request.getIdNumber());
 	}
 
+	/**
+	 * The full mobile and ID number of a case's request, for its lawyer. Called by the cases module
+	 * after checking that the user may see the case; audited here too.
+	 */
+	@Transactional
+	public ContactDetails revealForCase(long requestId) {
+		HelpRequest request = requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException("#" + requestId));
+		auditLog.record("CONTACT_REVEALED", HelpRequestService.subject(request.getTrackingNo()), "for its case");
+		return new ContactDetails(request.getContactMobile(), request.getIdNumber());
+	}
+
 	/** An answer the worker sees on "check my request". */
 	@Transactional
 	public void reply(PortalUser user, String trackingNo, String text) {

@@ -22,7 +22,6 @@ import org.unionrights.audit.AuditLog;
 import org.unionrights.common.Masking;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.deadlines.OfficialCalendar;
-import org.unionrights.deadlines.WorkingCalendar;
 import org.unionrights.security.PortalUser;
 import org.unionrights.security.Role;
 
@@ -190,13 +189,7 @@ public class TriageQueue {
 
 	/** The last submission day more than {@code workingDays} working days before today. */
 	LocalDate lastSubmissionDayOlderThan(int workingDays) {
-		WorkingCalendar working = calendar.calendar();
-		LocalDate today = LocalDate.now(clock);
-		LocalDate day = today.minusDays(1);
-		while (!working.plusWorkingDays(day, workingDays).isBefore(today)) {
-			day = day.minusDays(1);
-		}
-		return day;
+		return calendar.calendar().lastDayOverdue(LocalDate.now(clock), workingDays);
 	}
 
 	int firstContactWorkingDays() {

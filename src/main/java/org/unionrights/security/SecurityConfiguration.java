@@ -21,7 +21,7 @@ class SecurityConfiguration {
 
 	/** Pages anyone may open without an account. */
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/help/**" };
+			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/help/**", "/ping" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "

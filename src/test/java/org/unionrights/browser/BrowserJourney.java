@@ -52,6 +52,14 @@ abstract class BrowserJourney {
 		element.click();
 	}
 
+	/** Taps a submit button and waits until the next page has replaced this one. */
+	void submitAndWait(By locator) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		click(locator);
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+	}
+
 	/** Sets a field whose picker differs by browser and locale (month, date). */
 	void setValue(String id, String value) {
 		((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,

@@ -132,8 +132,7 @@ class HelpRequestBrowserTest extends BrowserJourney {
 
 		new Select(browser.findElement(By.id("outcome"))).selectByVisibleText("调解解决");
 		type("note", "调解协议约定分两期支付，已付清两万元，余款四千元单位承诺月底前付清。");
-		click(By.cssSelector("form[action$='/close'] button[type='submit']"));
-		BrowserSupport.waitForPath(browser, "/cases/" + caseNo);
+		submitAndWait(By.cssSelector("form[action$='/close'] button[type='submit']"));
 		assertThat(browser.findElement(By.className("alert-success")).getText()).contains("已办结");
 		signOut();
 	}
@@ -141,7 +140,7 @@ class HelpRequestBrowserTest extends BrowserJourney {
 	private void recordStep(String step, java.time.LocalDate date) {
 		new Select(browser.findElement(By.id("step"))).selectByVisibleText(step);
 		setValue("stepDate", date.toString());
-		click(By.cssSelector("form[action$='/steps'] button[type='submit']"));
+		submitAndWait(By.cssSelector("form[action$='/steps'] button[type='submit']"));
 		assertThat(browser.findElement(By.className("alert-success")).getText()).contains("已记录程序步骤");
 	}
 
@@ -151,7 +150,7 @@ class HelpRequestBrowserTest extends BrowserJourney {
 		setValue("paidOn", paidOn.toString());
 		type("amount", amount);
 		type("payer", "某建工集团有限公司");
-		click(By.cssSelector("form[action$='/payments'] button[type='submit']"));
+		submitAndWait(By.cssSelector("form[action$='/payments'] button[type='submit']"));
 		assertThat(browser.findElement(By.className("alert-success")).getText()).contains("已记录" + amount + "元");
 	}
 

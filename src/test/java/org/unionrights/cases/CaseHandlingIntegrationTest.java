@@ -133,6 +133,106 @@ class CaseHandlingIntegrationTest {
 	}
 
 	@Test
+	void aWrongStepIsVoidedWithItsClockAndASecondMediationRunsItsOwnClock() throws Exception {
+		mvc.perform(post(page + "/steps").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("step", "MEDIATION_APPLIED").param("stepDate", today().minusDays(40).toString()));
+		mvc.perform(post(page + "/steps").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("step", "MEDIATION_FAILED").param("stepDate", today().minusDays(35).toString()));
+		java.util.List<Long> steps = jdbc.queryForList("select s.id from case_step s join legal_case c on c.id = s.case_id "
+				+ "where c.case_no = ? order by s.id", Long.class, caseNo);
+		// Only the last step of a track may be voided.
+		mvc.perform(get(page + "/steps/" + steps.get(0) + "/void").with(as(DemoUsers.LAWYER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("只能撤销这个程序的最后一步")));
+		mvc.perform(post(page + "/steps/" + steps.get(0) + "/void").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("reason", "试试"))
+			.andExpect(content().string(containsString("只能撤销这个程序的最后一步")));
+		mvc.perform(post(page + "/steps/" + steps.get(1) + "/void").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("reason", "调解尚未结束，误录"))
+			.andExpect(redirectedUrl(page + "#tracks-heading"));
+		// The failure's clock event went with it: mediation runs again (overdue: applied 40 days ago).
+		mvc.perform(get(page).with(as(DemoUsers.LAWYER)))
+			.andExpect(content().string(containsString("已由lawyer撤销：调解尚未结束，误录")))
+			.andExpect(content().string(containsString("已过期限")));
+		assertThat(workerTimeline()).anyMatch(entry -> "caseStep.STEP_VOIDED".equals(entry.stepKey()));
+		// Failed after all; a second mediation, applied 5 days ago, has its own 15 days.
+		mvc.perform(post(page + "/steps").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("step", "MEDIATION_FAILED").param("stepDate", today().minusDays(30).toString()));
+		mvc.perform(post(page + "/steps").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("step", "MEDIATION_APPLIED").param("stepDate", today().minusDays(5).toString()))
+			.andExpect(redirectedUrl(page + "#tracks-heading"));
+		CaseClocksReading mediation = mediationReading();
+		assertThat(mediation.state()).isEqualTo(org.unionrights.deadlines.ClockReading.State.RUNNING);
+		// The list does not flag a closed case's clocks.
+		mvc.perform(post(page + "/close").with(as(DemoUsers.LAWYER)).with(csrf()).param("outcome", "NOT_RESOLVED")
+			.param("version", Long.toString(version())));
+		jdbc.update("update case_clock_event set event_date = event_date - 60 where case_id = "
+				+ "(select id from legal_case where case_no = ?)", caseNo);
+		String list = mvc.perform(get("/cases").with(as(DemoUsers.LAWYER))).andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr[^>]*>\\s*<td><a href=\"/cases/" + caseNo
+				+ "\"[\\s\\S]*?</tr>").matcher(list);
+		assertThat(row.find()).isTrue();
+		assertThat(row.group()).doesNotContain("时限已过");
+	}
+
+	private record CaseClocksReading(org.unionrights.deadlines.ClockReading.State state) {
+	}
+
+	@SuppressWarnings("unchecked")
+	private CaseClocksReading mediationReading() throws Exception {
+		var readings = (java.util.List<org.unionrights.deadlines.ClockReading>) mvc.perform(get(page).with(as(DemoUsers.LAWYER)))
+			.andReturn().getModelAndView().getModel().get("readings");
+		return readings.stream()
+			.filter(r -> r.rule() == org.unionrights.deadlines.ClockRule.MEDIATION)
+			.map(r -> new CaseClocksReading(r.state()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void aStaleCloseOrReopenIsRefusedWithTheInputKept() throws Exception {
+		long opened = version();
+		mvc.perform(post(page + "/amounts").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("version", Long.toString(opened)).param("amountClaimed", "24000").param("amountAgreed", "18000"));
+		mvc.perform(post(page + "/close").with(as(DemoUsers.LAWYER)).with(csrf()).param("outcome", "MEDIATION")
+			.param("note", "保留的办结说明").param("version", Long.toString(opened)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("别人修改了这条记录")))
+			.andExpect(content().string(containsString("保留的办结说明")));
+		assertThat(jdbc.queryForObject("select status from legal_case where case_no = ?", String.class, caseNo))
+			.isEqualTo("OPEN");
+		// The page now carries the current version: closing again works.
+		long current = version();
+		mvc.perform(post(page + "/close").with(as(DemoUsers.LAWYER)).with(csrf()).param("outcome", "MEDIATION")
+			.param("version", Long.toString(current)))
+			.andExpect(redirectedUrl(page));
+		long closed = version();
+		requests.rate(trackingNo, 4, null);
+		mvc.perform(post(page + "/reopen").with(as(DemoUsers.CITY_STAFF)).with(csrf())
+			.param("version", Long.toString(closed)).param("reason", "保留的重新办理原因"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("保留的重新办理原因")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + version() + "\"")));
+		mvc.perform(post(page + "/reopen").with(as(DemoUsers.CITY_STAFF)).with(csrf())
+			.param("version", Long.toString(version())).param("reason", "保留的重新办理原因"))
+			.andExpect(redirectedUrl(page));
+		mvc.perform(get(page + "/history").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString("职工评价")));
+	}
+
+	@Test
+	void theLawyerSeesTheWorkersFullNumberOnRequestAndThatIsAudited() throws Exception {
+		mvc.perform(get(page).with(as(DemoUsers.LAWYER)))
+			.andExpect(content().string(containsString("张三")))
+			.andExpect(content().string(not(containsString("13300001"))));
+		mvc.perform(post(page + "/reveal").with(as(DemoUsers.LAWYER)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("13300001")));
+		mvc.perform(get(page + "/history").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString("查看完整联系方式")));
+	}
+
+	@Test
 	void notesStayInternalRepliesReachTheWorkerAndContactsAreLogged() throws Exception {
 		mvc.perform(post(page + "/entries").with(as(DemoUsers.LAWYER)).with(csrf())
 			.param("entryKind", "NOTE").param("text", "老板态度强硬，准备申请仲裁。"))
@@ -271,11 +371,11 @@ class CaseHandlingIntegrationTest {
 
 	@Test
 	void forgedFieldsChangeNothingTheUserMayNotChange() throws Exception {
-		long otherLawyer = accounts.findByUsername(DemoUsers.COUNTY_OFFICER).orElseThrow().id();
+		long officer = accounts.findByUsername(DemoUsers.COUNTY_OFFICER).orElseThrow().id();
 		// The amounts form takes amounts only: county, status and assignee in the post are ignored.
 		mvc.perform(post(page + "/amounts").with(as(DemoUsers.LAWYER)).with(csrf())
 			.param("version", Long.toString(version())).param("amountClaimed", "25000")
-			.param("countyId", "2").param("status", "CLOSED").param("lawyerAccountId", Long.toString(otherLawyer))
+			.param("countyId", "2").param("status", "CLOSED").param("lawyerAccountId", Long.toString(officer))
 			.param("teamId", "1").param("outcome", "JUDGMENT"))
 			.andExpect(redirectedUrl(page + "#ledger-heading"));
 		assertThat(jdbc.queryForMap("select county_id, status, lawyer_account_id, outcome from legal_case where case_no = ?",
@@ -284,6 +384,18 @@ class CaseHandlingIntegrationTest {
 			.containsEntry("status", "OPEN")
 			.containsEntry("lawyer_account_id", accounts.findByUsername(DemoUsers.LAWYER).orElseThrow().id())
 			.containsEntry("outcome", null);
+		// An officer cannot hand the case to another county's team, nor to someone outside the team.
+		org.unionrights.teams.TeamView jintaiStation = fixtures.team("金台区总工会法律援助工作站");
+		mvc.perform(post(page + "/assignment").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("version", Long.toString(version())).param("assignment", fixtures.assignment(jintaiStation, DemoUsers.LAWYER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("不负责这个区县")));
+		mvc.perform(post(page + "/assignment").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("version", Long.toString(version()))
+			.param("assignment", fixtures.assignment(fixtures.team(CaseFixtures.WEIBIN_STATION), DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(containsString("所选律师不在这个团队中")));
+		assertThat(jdbc.queryForObject("select lawyer_account_id from legal_case where case_no = ?", Long.class, caseNo))
+			.isEqualTo(accounts.findByUsername(DemoUsers.LAWYER).orElseThrow().id());
 		// Only staff reassign.
 		mvc.perform(post(page + "/assignment").with(as(DemoUsers.LAWYER)).with(csrf())
 			.param("version", Long.toString(version()))
@@ -336,10 +448,37 @@ class CaseHandlingIntegrationTest {
 		mvc.perform(post(page + "/chase").with(as(JINTAI)).with(csrf()).param("reason", "x")).andExpect(status().isNotFound());
 		assertThat(jdbc.queryForObject("select count(*) from case_payment p join legal_case c on c.id = p.case_id "
 				+ "where c.case_no = ?", Long.class, caseNo)).isZero();
-		// The county's ledger and export leave it out.
-		mvc.perform(get("/ledger").with(as(JINTAI))).andExpect(content().string(not(containsString("测试劳务公司"))));
+		// The county's ledger and export leave it out; the case's own county has it.
+		String employer = jdbc.queryForObject("select employer_name from legal_case where case_no = ?", String.class, caseNo);
+		mvc.perform(get("/ledger").with(as(DemoUsers.COUNTY_OFFICER))).andExpect(content().string(containsString(employer)));
+		mvc.perform(get("/ledger").with(as(JINTAI)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(employer))));
+		mvc.perform(get("/triage/export.csv").param("status", "").with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(trackingNo)));
 		mvc.perform(get("/triage/export.csv").param("status", "").with(as(JINTAI)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(trackingNo))));
+		// Everything else a case has, by hand: closing, reopening, reassigning, contacts, clocks, voiding.
+		String unrelated = fixtures.open(fixtures.file(1, "13300004001"),
+				fixtures.assignment(fixtures.team(CaseFixtures.WEIBIN_STATION), DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER);
+		for (String outsider : new String[] { JINTAI, "unassigned.lawyer" }) {
+			mvc.perform(post(page + "/close").with(as(outsider)).with(csrf()).param("outcome", "WITHDRAWN")
+				.param("version", Long.toString(version()))).andExpect(status().isNotFound());
+			mvc.perform(post(page + "/contacts").with(as(outsider)).with(csrf()).param("channel", "PHONE")
+				.param("party", "WORKER").param("contactDate", today().toString()).param("summary", "x"))
+				.andExpect(status().isNotFound());
+			mvc.perform(post(page + "/clocks").with(as(outsider)).with(csrf()).param("rule", "MEDIATION")
+				.param("kind", "STARTED").param("date", today().toString())).andExpect(status().isNotFound());
+			mvc.perform(post(page + "/reveal").with(as(outsider)).with(csrf())).andExpect(status().isNotFound());
+		}
+		mvc.perform(post(page + "/assignment").with(as(JINTAI)).with(csrf()).param("version", Long.toString(version()))
+			.param("assignment", fixtures.assignment(fixtures.team(CaseFixtures.WEIBIN_STATION), DemoUsers.LAWYER)))
+			.andExpect(status().isNotFound());
+		// The lawyer of both cases cannot reach this case's document through the other case.
+		mvc.perform(get("/cases/" + unrelated + "/attachments/" + attachment).with(as(DemoUsers.LAWYER)))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/ledger").with(as(DemoUsers.LAWYER))).andExpect(status().isForbidden());
 		// Its own people do.
 		mvc.perform(get(page + "/attachments/" + attachment).with(as(DemoUsers.LAWYER)))
@@ -403,29 +542,53 @@ class CaseHandlingIntegrationTest {
 					java.util.List.of())));
 	}
 
+	private boolean flagged(String column) {
+		return jdbc.queryForObject("select " + column + " is not null from legal_case where case_no = ?", Boolean.class,
+				caseNo);
+	}
+
 	@Test
-	void anIdleCaseIsChasedThenEscalatedToTheCityAndWorkAnswersBoth() throws Exception {
-		jdbc.update("update legal_case set last_activity_at = now() - interval '20 days' where case_no = ?", caseNo);
+	void anIdleCaseIsChasedThenEscalatedAndEachIsAnsweredByWhomItCallsOn() throws Exception {
+		// A case of three weeks with no contact with the worker and nothing recorded.
+		jdbc.update("update legal_case set opened_at = now() - interval '21 days', last_activity_at = now() - interval '21 days'"
+				+ " where case_no = ?", caseNo);
 		chasing.sweep();
+		assertThat(flagged("chased_at")).isTrue();
+		assertThat(flagged("escalated_at")).isFalse();
 		mvc.perform(get("/cases").param("flag", "chased").with(as(DemoUsers.LAWYER)))
 			.andExpect(content().string(containsString(caseNo)));
-		mvc.perform(get("/workspace/lawyer").with(as(DemoUsers.LAWYER))).andExpect(content().string(containsString("已催办")));
-		jdbc.update("update legal_case set chased_at = now() - interval '8 days' where case_no = ?", caseNo);
+		mvc.perform(get(page).with(as(DemoUsers.LAWYER)))
+			.andExpect(content().string(containsString("尚未联系职工")));
+		// Two weeks later the chase is still unanswered: escalated to the city.
+		jdbc.update("update legal_case set chased_at = now() - interval '14 days' where case_no = ?", caseNo);
 		chasing.sweep();
+		assertThat(flagged("escalated_at")).isTrue();
 		mvc.perform(get("/cases").param("flag", "escalated").with(as(DemoUsers.CITY_STAFF)))
 			.andExpect(content().string(containsString(caseNo)));
-		mvc.perform(get("/workspace/city").with(as(DemoUsers.CITY_STAFF)))
-			.andExpect(content().string(containsString("件案件已上报市总")));
 		mvc.perform(get(page + "/history").with(as(DemoUsers.CITY_STAFF)))
-			.andExpect(content().string(containsString("上报市总")))
+			.andExpect(content().string(containsString("chase unanswered for 5 working days")))
 			.andExpect(content().string(containsString("system")));
 
+		// The county officer's note answers neither; the lawyer's call answers the chase only.
+		mvc.perform(post(page + "/entries").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("entryKind", "NOTE")
+			.param("text", "已提醒律师"));
+		assertThat(flagged("chased_at")).isTrue();
 		mvc.perform(post(page + "/contacts").with(as(DemoUsers.LAWYER)).with(csrf()).param("channel", "PHONE")
 			.param("party", "WORKER").param("contactDate", today().toString()).param("summary", "已联系职工"));
+		assertThat(flagged("chased_at")).isFalse();
+		assertThat(flagged("worker_contact_at")).isTrue();
+		assertThat(flagged("escalated_at")).isTrue();
+		// City staff's work answers the escalation.
+		mvc.perform(post(page + "/entries").with(as(DemoUsers.CITY_STAFF)).with(csrf()).param("entryKind", "NOTE")
+			.param("text", "市总已协调用人单位"));
+		assertThat(flagged("escalated_at")).isFalse();
 		mvc.perform(get("/cases").param("flag", "escalated").with(as(DemoUsers.CITY_STAFF)))
 			.andExpect(content().string(not(containsString(caseNo))));
-		// By hand: staff chase, with a word; a lawyer cannot.
+
+		// By hand: staff chase or escalate with a word; a lawyer cannot.
 		mvc.perform(post(page + "/chase").with(as(DemoUsers.LAWYER)).with(csrf()).param("reason", "x"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(page + "/escalate").with(as(DemoUsers.LAWYER)).with(csrf()).param("reason", "x"))
 			.andExpect(status().isForbidden());
 		mvc.perform(post(page + "/escalate").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("reason", ""))
 			.andExpect(status().isOk())
@@ -433,8 +596,9 @@ class CaseHandlingIntegrationTest {
 		mvc.perform(post(page + "/escalate").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf())
 			.param("reason", "单位拒不配合，请市总协调"))
 			.andExpect(redirectedUrl(page));
-		mvc.perform(get("/cases").param("flag", "escalated").with(as(DemoUsers.CITY_STAFF)))
-			.andExpect(content().string(containsString(caseNo)));
+		assertThat(flagged("escalated_at")).isTrue();
+		mvc.perform(get("/workspace/city").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString("件案件已上报市总")));
 	}
 
 	@Test
@@ -464,10 +628,18 @@ class CaseHandlingIntegrationTest {
 		assertThat(row.repeat()).isTrue();
 		assertThat(row.claimed()).isEqualByComparingTo("48000");
 		assertThat(row.recovered()).isEqualByComparingTo("5000");
-		// Workers helped count the whole roster, migrant workers apart.
-		assertThat(city.total().workersHelped()).isGreaterThanOrEqualTo(city.total().cases());
-		assertThat(city.total().migrantWorkers()).isLessThanOrEqualTo(city.total().workersHelped());
+		// Workers helped count the whole roster (three here), migrant workers apart (all three).
 		LedgerQueries.CountyRow weibin = city.counties().stream().filter(c -> c.countyId() == 1).findFirst().orElseThrow();
+		fixtures.open(fixtures.file(1, "13300003003", employer + "乙"),
+				fixtures.assignment(fixtures.team(CaseFixtures.WEIBIN_STATION), DemoUsers.LAWYER), DemoUsers.CITY_STAFF);
+		WageLedger.Totals after = (WageLedger.Totals) mvc.perform(get("/ledger").with(as(DemoUsers.CITY_STAFF)))
+			.andReturn().getModelAndView().getModel().get("totals");
+		LedgerQueries.CountyRow weibinAfter = after.counties().stream().filter(c -> c.countyId() == 1).findFirst().orElseThrow();
+		assertThat(weibinAfter.cases()).isEqualTo(weibin.cases() + 1);
+		assertThat(weibinAfter.workersHelped()).isEqualTo(weibin.workersHelped() + 3);
+		assertThat(weibinAfter.migrantWorkers()).isEqualTo(weibin.migrantWorkers() + 3);
+		assertThat(weibinAfter.claimed()).isEqualByComparingTo(weibin.claimed().add(new java.math.BigDecimal("24000")));
+		weibin = weibinAfter;
 		WageLedger.Totals officer = (WageLedger.Totals) mvc.perform(get("/ledger").with(as(DemoUsers.COUNTY_OFFICER)))
 			.andReturn().getModelAndView().getModel().get("totals");
 		assertThat(officer.counties()).singleElement().isEqualTo(weibin);

@@ -35,15 +35,19 @@ class LegalCaseTest {
 	@Test
 	void aClosedCaseTakesNothingUntilReopenedWithAReason() {
 		LegalCase legalCase = wageCase();
-		refusedWith(() -> legalCase.reopen("再看看", NOW), "case.notClosed");
+		refusedWith(() -> legalCase.reopen("再看看"), "case.notClosed");
+		refusedWith(() -> legalCase.close(null, "没有结果", "lawyer", NOW), "validation.required");
+		assertThat(legalCase.isOpen()).isTrue();
 		legalCase.close(CaseOutcome.MEDIATION, "分两期支付", "lawyer", NOW);
 		refusedWith(() -> legalCase.close(CaseOutcome.JUDGMENT, null, "lawyer", NOW), "case.closed");
 		refusedWith(() -> legalCase.changeAmounts(BigDecimal.ONE, null), "case.closed");
 		refusedWith(() -> legalCase.reassign(2, 8), "case.closed");
-		refusedWith(() -> legalCase.chase(NOW), "case.closed");
 		refusedWith(legalCase::requireOpen, "case.closed");
+		refusedWith(() -> legalCase.reopen("   "), "validation.required");
+		refusedWith(() -> legalCase.reopen(null), "validation.required");
+		assertThat(legalCase.isOpen()).isFalse();
 
-		legalCase.reopen("  第二期没有按时支付  ", NOW.plusSeconds(60));
+		legalCase.reopen("  第二期没有按时支付  ");
 		CaseView view = legalCase.toView("WQ", "team", "lawyer");
 		assertThat(view.open()).isTrue();
 		assertThat(view.outcome()).isNull();
@@ -62,18 +66,18 @@ class LegalCaseTest {
 	}
 
 	@Test
-	void workAnswersAChaseAndAnEscalation() {
+	void theAssignedLawyersWorkAnswersAChaseAndCityStaffsAnEscalation() {
 		LegalCase legalCase = wageCase();
-		legalCase.chase(NOW);
-		legalCase.chase(NOW.plusSeconds(5));
-		legalCase.escalate(NOW.plusSeconds(10));
-		assertThat(legalCase.getChasedAt()).isEqualTo(NOW);
-		assertThat(legalCase.toView("", "", "").escalated()).isTrue();
-		legalCase.recordActivity(NOW.plusSeconds(20));
-		CaseView view = legalCase.toView("", "", "");
-		assertThat(view.chased()).isFalse();
-		assertThat(view.escalated()).isFalse();
-		assertThat(view.lastActivityAt()).isEqualTo(NOW.plusSeconds(20));
+		PortalUser assigned = new PortalUser(7, "lawyer", "", "律师", Role.LAWYER, null, true, true);
+		PortalUser otherLawyer = new PortalUser(8, "other", "", "另一位", Role.LAWYER, null, true, true);
+		PortalUser officer = new PortalUser(2, "weibin", "", "渭滨", Role.COUNTY_OFFICER, 1L, true, true);
+		PortalUser city = new PortalUser(4, "city", "", "市总", Role.CITY_STAFF, null, true, true);
+		assertThat(legalCase.answersChase(assigned)).isTrue();
+		assertThat(legalCase.answersChase(otherLawyer)).isFalse();
+		assertThat(legalCase.answersChase(officer)).isFalse();
+		assertThat(LegalCase.answersEscalation(city)).isTrue();
+		assertThat(LegalCase.answersEscalation(officer)).isFalse();
+		assertThat(LegalCase.answersEscalation(assigned)).isFalse();
 	}
 
 	@Test

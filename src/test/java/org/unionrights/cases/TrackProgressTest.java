@@ -65,6 +65,19 @@ class TrackProgressTest {
 	}
 
 	@Test
+	void anArbitrationIsHeardAndDecidedOnlyAfterTheCommissionAcceptedIt() {
+		record(TrackStep.ARBITRATION_APPLIED, TODAY.minusDays(30));
+		refused(TrackStep.ARBITRATION_HEARING, TODAY.minusDays(20), "step", "track.acceptedFirst");
+		refused(TrackStep.ARBITRATION_AWARD, TODAY.minusDays(20), "step", "track.acceptedFirst");
+		record(TrackStep.ARBITRATION_ACCEPTED, TODAY.minusDays(26));
+		record(TrackStep.ARBITRATION_HEARING, TODAY.minusDays(10));
+		record(TrackStep.ARBITRATION_AWARD, TODAY.minusDays(2));
+		// A new arbitration (after a refusal) needs its own acceptance.
+		record(TrackStep.ARBITRATION_APPLIED, TODAY.minusDays(1));
+		refused(TrackStep.ARBITRATION_AWARD, TODAY, "step", "track.acceptedFirst");
+	}
+
+	@Test
 	void noStepBeforeTheTracksLastOrInTheFuture() {
 		record(TrackStep.ARBITRATION_APPLIED, TODAY.minusDays(20));
 		refused(TrackStep.ARBITRATION_ACCEPTED, TODAY.minusDays(21), "stepDate", "track.beforeLastStep");

@@ -64,6 +64,15 @@ class LegalClockTest {
 	}
 
 	@Test
+	void aSecondApplicationAfterTheFirstEndedStartsANewPeriod() {
+		// Mediation applied 2 March, failed 6 March, applied again 9 March: due 24 March, overdue by the 30th.
+		ClockReading reading = read(ClockRule.MEDIATION, "2026-03-30", e("2026-03-02", Kind.STARTED),
+				e("2026-03-06", Kind.MET), e("2026-03-09", Kind.STARTED));
+		assertThat(reading.state()).isEqualTo(ClockReading.State.OVERDUE);
+		assertThat(reading.dueDate()).isEqualTo(d("2026-03-24"));
+	}
+
+	@Test
 	void aLastDayOnAWeekendMovesToMonday() {
 		// Received Friday 6 March + 15 = Saturday 21 March → Monday 23 March.
 		assertThat(read(ClockRule.MEDIATION, "2026-03-06", e("2026-03-06", Kind.STARTED)).dueDate())

@@ -92,9 +92,13 @@ class RequestChasingIntegrationTest {
 			.andExpect(content().string(containsString(forgotten)))
 			.andExpect(content().string(not(containsString(late))))
 			.andExpect(content().string(not(containsString(fresh))));
-		// The badge (its text appears nowhere else on the queue).
-		mvc.perform(get("/triage").with(as(DemoUsers.COUNTY_OFFICER)))
+		// The badge on that request's row (searched by its number, so it is the only row).
+		mvc.perform(get("/triage").param("q", late).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(containsString(late)))
 			.andExpect(content().string(containsString("已催办")));
+		mvc.perform(get("/triage").param("q", fresh).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(containsString(fresh)))
+			.andExpect(content().string(not(containsString("已催办"))));
 		mvc.perform(get("/workspace/city").with(as(DemoUsers.CITY_STAFF)))
 			.andExpect(content().string(containsString("件求助超时已上报市总")));
 		mvc.perform(get("/triage/requests/" + forgotten).with(as(DemoUsers.COUNTY_OFFICER)))

@@ -60,6 +60,14 @@ class SecurityIntegrationTest {
 		mvc.perform(get(path)).andExpect(status().isOk());
 	}
 
+	@Test
+	void pingAnswersOkWithoutAnAccountOrACache() throws Exception {
+		mvc.perform(get("/ping"))
+			.andExpect(status().isOk())
+			.andExpect(content().string("ok"))
+			.andExpect(header().string("Cache-Control", "no-store"));
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "admin,/admin/accounts", "city,/workspace/city", "weibin,/workspace/county",
 			"lawyer,/workspace/lawyer" })

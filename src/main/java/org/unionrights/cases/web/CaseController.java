@@ -186,31 +186,19 @@ class CaseController {
 	@PostMapping("/{caseNo}/close")
 	String close(@PathVariable String caseNo, @Valid @ModelAttribute("closeForm") CloseCaseForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
 				cases.close(user, caseNo, form.getVersion(), form.getOutcome(), form.getNote());
 				Flash.success(redirect, "case.closedNow", caseNo);
 				return "redirect:/cases/" + caseNo;
 			}
-			catch (RuleViolationException ex) {
-				// Closed meanwhile, or changed since the form was opened: say so on the case page.
-				Flash.error(redirect, ex.getCode());
-				return "redirect:/cases/" + caseNo;
-			}
-		}
-		return page.render(user, caseNo, model, locale);
-	}
-
-	@PostMapping("/{caseNo}/reopen")
-	String reopen(@PathVariable String caseNo, @Valid @ModelAttribute("reopenForm") ReopenForm form,
-			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				cases.reopen(user, caseNo, form.getVersion(), form.getReason());
-				Flash.success(redirect, "case.reopened", caseNo);
-				return "redirect:/cases/" + caseNo;
+			catch (StaleEditException ex) {
+				// Changed since the form was opened: the page shows the case as it is now, with what
+				// was typed; closing again is a deliberate choice.
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("closeConflict", true);
+				form.setVersion(ex.getCurrentVersion());
 			}
 			catch (RuleViolationException ex) {
 				if (formGone(ex, redirect)) {
@@ -219,6 +207,38 @@ class CaseController {
 				FormErrors.reject(result, ex);
 			}
 		}
+		return page.render(user, caseNo, model, locale);
+	}
+
+	@PostMapping("/{caseNo}/reopen")
+	String reopen(@PathVariable String caseNo, @Valid @ModelAttribute("reopenForm") ReopenForm form,
+			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				cases.reopen(user, caseNo, form.getVersion(), form.getReason());
+				Flash.success(redirect, "case.reopened", caseNo);
+				return "redirect:/cases/" + caseNo;
+			}
+			catch (StaleEditException ex) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("reopenConflict", true);
+				form.setVersion(ex.getCurrentVersion());
+			}
+			catch (RuleViolationException ex) {
+				if (formGone(ex, redirect)) {
+					return "redirect:/cases/" + caseNo;
+				}
+				FormErrors.reject(result, ex);
+			}
+		}
+		return page.render(user, caseNo, model, locale);
+	}
+
+	/** The worker's full mobile and ID number, for whoever handles the case; audited. */
+	@PostMapping("/{caseNo}/reveal")
+	String reveal(@PathVariable String caseNo, @AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
+		model.addAttribute("contact", cases.revealContact(user, caseNo));
 		return page.render(user, caseNo, model, locale);
 	}
 

@@ -48,6 +48,8 @@ class CaseWorkController {
 
 	static final String VIEW_VOID = "cases/void-payment";
 
+	static final String VIEW_VOID_STEP = "cases/void-step";
+
 	private final CaseService cases;
 
 	private final CaseHandling handling;
@@ -178,6 +180,34 @@ class CaseWorkController {
 		return voidPage(caseNo, id, user, model);
 	}
 
+	/** Voiding a step asks first, showing the step. */
+	@GetMapping("/steps/{id}/void")
+	String confirmStepVoid(@PathVariable String caseNo, @PathVariable long id, @AuthenticationPrincipal PortalUser user,
+			Model model) {
+		model.addAttribute("voidForm", new ReasonForm());
+		return stepVoidPage(caseNo, id, user, model);
+	}
+
+	@PostMapping("/steps/{id}/void")
+	String voidStep(@PathVariable String caseNo, @PathVariable long id,
+			@Valid @ModelAttribute("voidForm") ReasonForm form, BindingResult result,
+			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				handling.voidStep(user, caseNo, id, form.getReason());
+				Flash.success(redirect, "step.voided");
+				return CaseController.redirectTo(caseNo, "tracks-heading");
+			}
+			catch (RuleViolationException ex) {
+				if (CaseController.formGone(ex, redirect)) {
+					return "redirect:/cases/" + caseNo;
+				}
+				FormErrors.reject(result, ex);
+			}
+		}
+		return stepVoidPage(caseNo, id, user, model);
+	}
+
 	@PostMapping("/attachments")
 	String attach(@PathVariable String caseNo, @RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
@@ -244,6 +274,15 @@ class CaseWorkController {
 			}
 		}
 		return page.render(user, caseNo, model, locale);
+	}
+
+	private String stepVoidPage(String caseNo, long id, PortalUser user, Model model) {
+		CaseHandling.Records records = handling.records(user, caseNo);
+		model.addAttribute("activeMenu", "cases");
+		model.addAttribute("legalCase", cases.view(user, caseNo));
+		model.addAttribute("step", records.step(id).orElseThrow(() -> new CaseNotFoundException(caseNo)));
+		model.addAttribute("voidable", records.voidable().contains(id));
+		return VIEW_VOID_STEP;
 	}
 
 	private String voidPage(String caseNo, long id, PortalUser user, Model model) {
