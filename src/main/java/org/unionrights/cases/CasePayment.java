@@ -120,10 +120,6 @@ class CasePayment {
 		return workerName;
 	}
 
-	PaymentView toView() {
-		return toView(false);
-	}
-
 	PaymentView toView(boolean voidable) {
 		return new PaymentView(id, kind, paidOn, amount, payer, workerName, note, recordedBy, recordedAt, voidedBy,
 				voidedAt, voidReason, voidable);

@@ -291,14 +291,6 @@ class LegalCase {
 		return employerKey;
 	}
 
-	Instant getChasedAt() {
-		return chasedAt;
-	}
-
-	Instant getEscalatedAt() {
-		return escalatedAt;
-	}
-
 	long getVersion() {
 		return version;
 	}

@@ -23,9 +23,10 @@ interface HelpRequests extends JpaRepository<HelpRequest, Long>, JpaSpecificatio
 	@Query("select r from HelpRequest r where r.trackingNo in :trackingNos order by r.id")
 	List<HelpRequest> lockByTrackingNos(java.util.Collection<String> trackingNos);
 
-	@Query("select r.status, count(r) from HelpRequest r where (:countyId is null or r.countyId = :countyId) "
-			+ "group by r.status")
-	List<Object[]> countByStatus(Long countyId);
+	/** Requests per status, from the roll-up table {@code request_status_count}. */
+	@Query(value = "select status, sum(n) from request_status_count where (:all or county_id = :countyId) group by status",
+			nativeQuery = true)
+	List<Object[]> countByStatus(boolean all, long countyId);
 
 	/** Requests waiting for first contact, submitted before the cut-off, not yet chased. */
 	@Query("select r from HelpRequest r where r.status = org.unionrights.intake.RequestStatus.SUBMITTED"

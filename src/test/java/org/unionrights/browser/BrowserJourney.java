@@ -54,10 +54,12 @@ abstract class BrowserJourney {
 
 	/** Taps a submit button and waits until the next page has replaced this one. */
 	void submitAndWait(By locator) {
-		WebElement page = browser.findElement(By.tagName("html"));
+		// Marks this document; the next one does not carry the mark.
+		((JavascriptExecutor) browser).executeScript("window.beforeSubmit = true;");
 		click(locator);
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+			.until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+				.executeScript("return window.beforeSubmit === undefined && document.readyState === 'complete';")));
 	}
 
 	/** Sets a field whose picker differs by browser and locale (month, date). */

@@ -51,6 +51,9 @@ class CaseQueryCountTest {
 	void moreTeamsDoNotMeanMoreStatements() throws Exception {
 		String caseNo = cases.list((org.unionrights.security.PortalUser) users.loadUserByUsername(DemoUsers.CITY_STAFF), null,
 				org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0).caseNo();
+		// Once to fill what is cached (the official calendar), then counted.
+		statements("/cases");
+		statements("/cases/" + caseNo);
 		long listBefore = statements("/cases");
 		long pageBefore = statements("/cases/" + caseNo);
 		for (int i = 0; i < 5; i++) {

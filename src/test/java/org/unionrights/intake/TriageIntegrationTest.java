@@ -56,6 +56,9 @@ class TriageIntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TriageQueue queue;
+
 	private RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
 	}
@@ -111,6 +114,86 @@ class TriageIntegrationTest {
 		mvc.perform(get("/triage?status=SUBMITTED&q=默认筛选").with(as(DemoUsers.CITY_STAFF)))
 			.andExpect(content().string(containsString(open)))
 			.andExpect(content().string(not(containsString(declined))));
+	}
+
+	@Test
+	void aTrackingNumberOrItsStartIsLookedUpByTheNumberNewestFirst() throws Exception {
+		String older = file(1, "号码搜索公司", "13500007011");
+		String newer = file(1, "号码搜索公司", "13500007012");
+		String year = newer.substring(0, "WQ-2026".length());
+		String html = mvc.perform(get("/triage").param("status", "").param("q", year.toLowerCase()).with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html.indexOf(newer)).isPositive().isLessThan(html.indexOf(older));
+		mvc.perform(get("/triage").param("status", "").param("q", older).with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString(older)))
+			.andExpect(content().string(not(containsString(newer))));
+		assertThat(TriageQueue.trackingPrefix(new TriageFilter(null, null, null, null, false, false, false, false, " wq-2026-00 ")))
+			.isEqualTo("WQ-2026-00");
+		assertThat(TriageQueue.trackingPrefix(new TriageFilter(null, null, null, null, false, false, false, false, "wq 2026")))
+			.isNull();
+	}
+
+	/** Copies of a request under new numbers, straight into the table (the form's limits would take hours). */
+	private void copies(String trackingNo, int count, String employer) {
+		String batch = Long.toString(System.nanoTime(), 36);
+		jdbc.update("""
+				insert into help_request (tracking_no, query_code_hash, submission_token, status, category, channel,
+				    registered_by, description, employer_name, employer_key, county_id, contact_name, contact_mobile,
+				    migrant_worker, workers_affected, period_from, amount_owed, consent_at, privacy_version,
+				    submitted_at, updated_at)
+				select 'WQ-T-' || ? || '-' || g, r.query_code_hash, 'copy-' || ? || '-' || g, r.status, r.category,
+				       r.channel, r.registered_by, r.description, ?, 'name:' || ?, r.county_id, r.contact_name,
+				       r.contact_mobile, r.migrant_worker, r.workers_affected, r.period_from, r.amount_owed, r.consent_at,
+				       r.privacy_version, r.submitted_at + g * interval '1 second', r.updated_at
+				  from help_request r cross join generate_series(1, ?) g where r.tracking_no = ?""", batch, batch, employer,
+				employer, count, trackingNo);
+	}
+
+	@Test
+	void aSearchPagesWithoutOverlapAndCountsUpToItsCap() throws Exception {
+		String word = "翻页测试" + (System.nanoTime() % 100000);
+		String first = file(1, word + "公司", "13500007001");
+		copies(first, 26, word + "公司");
+		String page0 = mvc.perform(get("/triage").param("q", word).with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString("共27件")))
+			.andReturn().getResponse().getContentAsString();
+		String page1 = mvc.perform(get("/triage").param("q", word).param("page", "1").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString("共27件")))
+			.andReturn().getResponse().getContentAsString();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		java.util.regex.Pattern number = java.util.regex.Pattern.compile(">(WQ-[^<]+)</a>");
+		for (String html : new String[] { page0, page1 }) {
+			java.util.regex.Matcher rows = number.matcher(html);
+			while (rows.find()) {
+				assertThat(seen.add(rows.group(1))).as("row %s twice", rows.group(1)).isTrue();
+			}
+		}
+		assertThat(seen).hasSize(27).contains(first);
+		// Past the cap the queue says "more than" instead of counting every match.
+		copies(first, TriageQueue.SEARCH_COUNT_CAP, word + "公司");
+		mvc.perform(get("/triage").param("q", word).with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString("超过500件")));
+	}
+
+	@Test
+	void theCountsPerStatusFollowEveryChange() throws Exception {
+		java.util.Map<String, Long> actual = new java.util.HashMap<>();
+		jdbc.query("select status, count(*) from help_request group by status",
+				row -> { actual.put(row.getString(1), row.getLong(2)); });
+		org.unionrights.security.PortalUser city = (org.unionrights.security.PortalUser) users
+			.loadUserByUsername(DemoUsers.CITY_STAFF);
+		java.util.Map<String, Long> shown = queue.counts(city);
+		actual.forEach((status, count) -> assertThat(shown.get(status)).as(status).isEqualTo(count));
+		String declined = file(1, "计数测试公司", "13500007002");
+		mvc.perform(post("/triage/requests/" + declined + "/decline").with(as(DemoUsers.CITY_STAFF)).with(csrf())
+			.param("text", "不属于劳动争议"));
+		java.util.Map<String, Long> after = queue.counts(city);
+		assertThat(after.get("DECLINED")).isEqualTo(shown.get("DECLINED") + 1);
+		assertThat(after.get("SUBMITTED")).isEqualTo(shown.get("SUBMITTED"));
+		org.unionrights.security.PortalUser jintai = (org.unionrights.security.PortalUser) users.loadUserByUsername("jintai");
+		assertThat(queue.counts(jintai).get("DECLINED")).isEqualTo(
+				jdbc.queryForObject("select count(*) from help_request where status = 'DECLINED' and county_id = 2", Long.class));
 	}
 
 	@Test

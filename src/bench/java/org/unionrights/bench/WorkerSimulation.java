@@ -1,0 +1,81 @@
+package org.unionrights.bench;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * (a) The anonymous worker: opens the help form, submits a wage claim with the form's CSRF token,
+ * reads the receipt and checks the request with its code; then checks one of the generated
+ * requests. Each round is a new browser session.
+ */
+public class WorkerSimulation extends Simulation {
+
+	private static final Iterator<Map<String, Object>> MOBILES = Stream
+		.generate(() -> Map.<String, Object>of("mobile",
+				"139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000))))
+		.iterator();
+
+	private final ScenarioBuilder worker = scenario("worker").during(Bench.seconds())
+		.on(exec(flushCookieJar()).feed(MOBILES)
+			.exec(http("help form").get("/help/new?category=WAGES")
+				.check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf"),
+						css("input[name='draftToken']", "value").saveAs("draftToken")))
+			.exec(http("submit request").post("/help/new")
+				.formParam("_csrf", "#{csrf}")
+				.formParam("category", "WAGES")
+				.formParam("draftToken", "#{draftToken}")
+				.formParam("description", "在工地干了三个月，老板一直拖欠工资。（基准测试）")
+				.formParam("employerName", "宝鸡基准测试建筑劳务有限公司")
+				.formParam("employerCreditCode", "")
+				.formParam("countyId", "1")
+				.formParam("problemSince", "2026-08-01")
+				.formParam("projectSite", "渭滨区某小区工地")
+				.formParam("generalContractor", "某建工集团有限公司")
+				.formParam("subcontractor", "")
+				.formParam("periodFrom", "2026-08")
+				.formParam("periodTo", "2026-10")
+				.formParam("amountOwed", "24000")
+				.formParam("workersAffected", "3")
+				.formParam("roster", "张三 13800138001 8000\n李四 13800138002 8000\n王五 13800138003 8000")
+				.formParam("contactName", "张三")
+				.formParam("contactMobile", "#{mobile}")
+				.formParam("idNumber", "")
+				.formParam("migrantWorker", "true")
+				.formParam("newFormWork", "")
+				.formParam("consent", "true")
+				.formParam("website", "")
+				.check(status().is(200), css("#tracking-no").saveAs("trackingNo"), css("#query-code").saveAs("code")))
+			.exec(http("status form").get("/help/status")
+				.check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf")))
+			.exec(http("status lookup").post("/help/status")
+				.formParam("_csrf", "#{csrf}")
+				.formParam("trackingNo", "#{trackingNo}")
+				.formParam("queryCode", "#{code}")
+				.check(status().is(200), substring("#{trackingNo}")))
+			.feed(csv(Bench.feeder("requests.csv")).random())
+			.exec(http("status lookup (generated)").post("/help/status")
+				.formParam("_csrf", "#{csrf}")
+				.formParam("trackingNo", "#{trackingNo}")
+				.formParam("queryCode", DataGenerator.QUERY_CODE)
+				.check(status().is(200), substring("#{trackingNo}"))));
+
+	{
+		setUp(worker.injectOpen(atOnceUsers(Bench.users()))).protocols(Bench.protocol());
+	}
+
+}
