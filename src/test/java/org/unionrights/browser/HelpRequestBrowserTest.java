@@ -82,7 +82,7 @@ class HelpRequestBrowserTest extends BrowserJourney {
 		assertThat(browser.getPageSource()).contains("已提交，等待受理", "工地照片.jpg", "名单合计：3人，24,000.00元");
 
 		type("text", "包工头说下个月才给，我们已经等不起了。");
-		click(By.cssSelector("form[action$='/messages'] button"));
+		submitAndWait(By.cssSelector("form[action$='/messages'] button"));
 		BrowserSupport.waitForPath(browser, "/help/requests/" + trackingNo);
 		assertThat(browser.findElement(By.className("alert-success")).getText()).contains("留言已发送");
 		assertThat(browser.findElement(By.className("timeline")).getText()).contains("包工头说下个月才给");
@@ -166,7 +166,7 @@ class HelpRequestBrowserTest extends BrowserJourney {
 		assertThat(browser.getPageSource()).doesNotContain("余款四千元单位承诺");
 		click(By.xpath("//label[text()='很满意']"));
 		type("comment", "律师很负责，谢谢工会。");
-		click(By.cssSelector("form[action$='/rating'] button[type='submit']"));
+		submitAndWait(By.cssSelector("form[action$='/rating'] button[type='submit']"));
 		BrowserSupport.waitForPath(browser, "/help/requests/" + trackingNo);
 		assertThat(browser.getPageSource()).contains("谢谢");
 		BrowserSupport.assertNoSidewaysScroll(browser);

@@ -48,10 +48,10 @@ class TriageBrowserTest extends BrowserJourney {
 
 		click(By.linkText(trackingNo));
 		BrowserSupport.waitForPath(browser, "/triage/requests/" + trackingNo);
-		click(By.cssSelector("form[action$='/reveal'] button"));
+		submitAndWait(By.cssSelector("form[action$='/reveal'] button"));
 		assertThat(browser.findElement(By.id("contact-mobile")).getText()).isEqualTo("13700001234");
 		type("reply-text", "刘师傅您好，我们已联系网点负责人，请保留押金收据。");
-		click(By.cssSelector("form[action$='/reply'] button"));
+		submitAndWait(By.cssSelector("form[action$='/reply'] button"));
 		BrowserSupport.waitForPath(browser, "/triage/requests/" + trackingNo);
 		assertThat(browser.findElement(By.className("alert-success")).getText()).contains("回复已发送");
 		BrowserSupport.screenshotFullPage(browser, "triage-request-desktop");
