@@ -71,41 +71,19 @@ class CaseWorkController {
 	@PostMapping("/steps")
 	String step(@PathVariable String caseNo, @Valid @ModelAttribute("stepForm") StepForm form, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				handling.recordStep(user, caseNo, form.getStep(), form.getStepDate(), form.getStepNote());
-				Flash.success(redirect, "step.recorded");
-				return CaseController.redirectTo(caseNo, "tracks-heading");
-			}
-			catch (RuleViolationException ex) {
-				if (CaseController.formGone(ex, redirect)) {
-					return "redirect:/cases/" + caseNo;
-				}
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page.render(user, caseNo, model, locale);
+		return perform(caseNo, result, user, model, locale, redirect, "tracks-heading",
+				() -> handling.recordStep(user, caseNo, form.getStep(), form.getStepDate(), form.getStepNote()),
+				"step.recorded");
 	}
 
 	@PostMapping("/contacts")
 	String contact(@PathVariable String caseNo, @Valid @ModelAttribute("contactForm") ContactForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				handling.recordContact(user, caseNo, form.getChannel(), form.getParty(), form.getContactDate(),
-						form.getSummary());
-				Flash.success(redirect, "contact.recorded");
-				return CaseController.redirectTo(caseNo, "log-heading");
-			}
-			catch (RuleViolationException ex) {
-				if (CaseController.formGone(ex, redirect)) {
-					return "redirect:/cases/" + caseNo;
-				}
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page.render(user, caseNo, model, locale);
+		return perform(caseNo, result, user, model, locale, redirect, "log-heading",
+				() -> handling.recordContact(user, caseNo, form.getChannel(), form.getParty(), form.getContactDate(),
+						form.getSummary()),
+				"contact.recorded");
 	}
 
 	@PostMapping("/entries")
@@ -115,41 +93,19 @@ class CaseWorkController {
 		if (form.getEntryKind() == EntryKind.CONTACT) {
 			result.rejectValue("entryKind", "typeMismatch");
 		}
-		if (!result.hasErrors()) {
-			try {
-				handling.write(user, caseNo, form.getEntryKind(), form.getText());
-				Flash.success(redirect, form.getEntryKind() == EntryKind.NOTE ? "entry.noted" : "entry.replied");
-				return CaseController.redirectTo(caseNo, "log-heading");
-			}
-			catch (RuleViolationException ex) {
-				if (CaseController.formGone(ex, redirect)) {
-					return "redirect:/cases/" + caseNo;
-				}
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page.render(user, caseNo, model, locale);
+		return perform(caseNo, result, user, model, locale, redirect, "log-heading",
+				() -> handling.write(user, caseNo, form.getEntryKind(), form.getText()),
+				form.getEntryKind() == EntryKind.NOTE ? "entry.noted" : "entry.replied");
 	}
 
 	@PostMapping("/payments")
 	String payment(@PathVariable String caseNo, @Valid @ModelAttribute("paymentForm") PaymentForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				ledger.record(user, caseNo, form.getPaymentKind(), form.getPaidOn(), form.getAmount(), form.getPayer(),
-						form.getWorkerName(), form.getPaymentNote());
-				Flash.success(redirect, "payment.recorded", form.getAmount().toPlainString());
-				return CaseController.redirectTo(caseNo, "ledger-heading");
-			}
-			catch (RuleViolationException ex) {
-				if (CaseController.formGone(ex, redirect)) {
-					return "redirect:/cases/" + caseNo;
-				}
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page.render(user, caseNo, model, locale);
+		return perform(caseNo, result, user, model, locale, redirect, "ledger-heading",
+				() -> ledger.record(user, caseNo, form.getPaymentKind(), form.getPaidOn(), form.getAmount(),
+						form.getPayer(), form.getWorkerName(), form.getPaymentNote()),
+				"payment.recorded", form.getAmount() == null ? "" : form.getAmount().toPlainString());
 	}
 
 	/** Voiding a ledger line asks first, showing the line. */
@@ -241,7 +197,8 @@ class CaseWorkController {
 	String chase(@PathVariable String caseNo, @Valid @ModelAttribute("chaseForm") ReasonForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		return chaseOrEscalate(false, caseNo, form, result, user, model, locale, redirect);
+		return perform(caseNo, result, user, model, locale, redirect, null,
+				() -> chasing.chase(user, caseNo, form.getReason()), "case.chasedNow");
 	}
 
 	/** The same form's other button: escalate the case to city staff. */
@@ -249,22 +206,22 @@ class CaseWorkController {
 	String escalate(@PathVariable String caseNo, @Valid @ModelAttribute("chaseForm") ReasonForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		return chaseOrEscalate(true, caseNo, form, result, user, model, locale, redirect);
+		return perform(caseNo, result, user, model, locale, redirect, null,
+				() -> chasing.escalate(user, caseNo, form.getReason()), "case.escalatedNow");
 	}
 
-	private String chaseOrEscalate(boolean escalate, String caseNo, ReasonForm form, BindingResult result,
-			PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
+	/**
+	 * The end every form of the case page shares: done, a flash and back to its section (or the
+	 * top); refused by a rule, the page again with the error beside the field and what was typed;
+	 * sent to a case closed meanwhile, the refusal at the top of the page.
+	 */
+	private String perform(String caseNo, BindingResult result, PortalUser user, Model model, Locale locale,
+			RedirectAttributes redirect, String anchor, Runnable action, String flashCode, Object... flashArgs) {
 		if (!result.hasErrors()) {
 			try {
-				if (escalate) {
-					chasing.escalate(user, caseNo, form.getReason());
-					Flash.success(redirect, "case.escalatedNow");
-				}
-				else {
-					chasing.chase(user, caseNo, form.getReason());
-					Flash.success(redirect, "case.chasedNow");
-				}
-				return "redirect:/cases/" + caseNo;
+				action.run();
+				Flash.success(redirect, flashCode, flashArgs);
+				return anchor == null ? "redirect:/cases/" + caseNo : CaseController.redirectTo(caseNo, anchor);
 			}
 			catch (RuleViolationException ex) {
 				if (CaseController.formGone(ex, redirect)) {
