@@ -84,16 +84,10 @@ public class CaseHandling {
 			.stream()
 			.map(s -> new TrackView(s.track(), s.state() == TrackProgress.State.RUNNING, s.lastStep(), s.lastDate()))
 			.toList();
-		java.util.Set<Long> voidable = new java.util.HashSet<>();
-		for (CaseStep step : recorded) {
-			try {
-				TrackProgress.checkVoidable(step, recorded);
-				voidable.add(step.getId());
-			}
-			catch (RuleViolationException notLast) {
-				// a step the later ones stand on, or voided already
-			}
-		}
+		java.util.Set<Long> voidable = recorded.stream()
+			.filter(step -> TrackProgress.isVoidable(step, recorded))
+			.map(CaseStep::getId)
+			.collect(java.util.stream.Collectors.toSet());
 		return new Records(tracks, recorded.stream().map(CaseStep::toView).toList(), voidable,
 				entries.findByCaseIdOrderByRecordedAtDescIdDesc(legalCase.getId()).stream().map(CaseEntry::toView).toList(),
 				attachments.findByCaseIdOrderByIdAsc(legalCase.getId()).stream().map(CaseAttachment::toView).toList());

@@ -47,15 +47,19 @@ final class TrackProgress {
 	 * stand on.
 	 */
 	static void checkVoidable(CaseStep step, List<CaseStep> steps) {
+		if (!isVoidable(step, steps)) {
+			throw new RuleViolationException(null, "step.notLast");
+		}
+	}
+
+	static boolean isVoidable(CaseStep step, List<CaseStep> steps) {
 		CaseStep last = null;
 		for (CaseStep candidate : steps) {
 			if (!candidate.isVoided() && candidate.getTrack() == step.getTrack()) {
 				last = candidate;
 			}
 		}
-		if (step.isVoided() || last != step) {
-			throw new RuleViolationException(null, "step.notLast");
-		}
+		return !step.isVoided() && last == step;
 	}
 
 	/** Refuses a step that may not follow, naming the form field it belongs to. */

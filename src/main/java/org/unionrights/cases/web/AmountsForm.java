@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Digits;
 /**
  * The amounts claimed and agreed, with the version the form was opened at.
  */
-public class AmountsForm {
+public class AmountsForm implements VersionedForm {
 
 	private long version;
 

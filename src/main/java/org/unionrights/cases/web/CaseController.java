@@ -21,7 +21,6 @@ import org.unionrights.cases.CaseClocks;
 import org.unionrights.cases.CaseService;
 import org.unionrights.cases.CaseView;
 import org.unionrights.common.RuleViolationException;
-import org.unionrights.common.StaleEditException;
 import org.unionrights.common.web.Flash;
 import org.unionrights.common.web.FormErrors;
 import org.unionrights.common.web.PageLimits;
@@ -116,123 +115,48 @@ class CaseController {
 	String recordClockEvent(@PathVariable String caseNo, @Valid @ModelAttribute("clockForm") ClockEventForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				clocks.record(user, caseNo, form.getRule(), form.getKind(), form.getDate(), form.getNote());
-				Flash.success(redirect, "clock.recorded");
-				return redirectTo(caseNo, "clocks-heading");
-			}
-			catch (RuleViolationException ex) {
-				if (formGone(ex, redirect)) {
-					return "redirect:/cases/" + caseNo;
-				}
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page.render(user, caseNo, model, locale);
+		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect),
+				() -> clocks.record(user, caseNo, form.getRule(), form.getKind(), form.getDate(), form.getNote()),
+				"clocks-heading", "clock.recorded");
 	}
 
 	@PostMapping("/{caseNo}/amounts")
 	String amounts(@PathVariable String caseNo, @Valid @ModelAttribute("amountsForm") AmountsForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				cases.changeAmounts(user, caseNo, form.getVersion(), form.getAmountClaimed(), form.getAmountAgreed());
-				Flash.success(redirect, "ledger.amounts.saved");
-				return redirectTo(caseNo, "ledger-heading");
-			}
-			catch (StaleEditException ex) {
-				// Keep what was typed; the page shows what is saved now; saving again overwrites it.
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("amountsConflict", true);
-				form.setVersion(ex.getCurrentVersion());
-			}
-			catch (RuleViolationException ex) {
-				if (formGone(ex, redirect)) {
-					return "redirect:/cases/" + caseNo;
-				}
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page.render(user, caseNo, model, locale);
+		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect), form, response,
+				"amountsConflict", null,
+				() -> cases.changeAmounts(user, caseNo, form.getVersion(), form.getAmountClaimed(), form.getAmountAgreed()),
+				"ledger-heading", "ledger.amounts.saved");
 	}
 
 	@PostMapping("/{caseNo}/assignment")
 	String reassign(@PathVariable String caseNo, @Valid @ModelAttribute("reassignForm") ReassignForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				cases.reassign(user, caseNo, form.getVersion(), form.teamId(), form.lawyerAccountId());
-				Flash.success(redirect, "case.reassigned");
-				return "redirect:/cases/" + caseNo;
-			}
-			catch (StaleEditException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("reassignConflict", true);
-				form.setVersion(ex.getCurrentVersion());
-			}
-			catch (RuleViolationException ex) {
-				if (formGone(ex, redirect)) {
-					return "redirect:/cases/" + caseNo;
-				}
-				FormErrors.reject(result, new RuleViolationException("assignment", ex.getCode()));
-			}
-		}
-		return page.render(user, caseNo, model, locale);
+		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect), form, response,
+				"reassignConflict", "assignment",
+				() -> cases.reassign(user, caseNo, form.getVersion(), form.teamId(), form.lawyerAccountId()), null,
+				"case.reassigned");
 	}
 
 	@PostMapping("/{caseNo}/close")
 	String close(@PathVariable String caseNo, @Valid @ModelAttribute("closeForm") CloseCaseForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				cases.close(user, caseNo, form.getVersion(), form.getOutcome(), form.getNote());
-				Flash.success(redirect, "case.closedNow", caseNo);
-				return "redirect:/cases/" + caseNo;
-			}
-			catch (StaleEditException ex) {
-				// Changed since the form was opened: the page shows the case as it is now, with what
-				// was typed; closing again is a deliberate choice.
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("closeConflict", true);
-				form.setVersion(ex.getCurrentVersion());
-			}
-			catch (RuleViolationException ex) {
-				if (formGone(ex, redirect)) {
-					return "redirect:/cases/" + caseNo;
-				}
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page.render(user, caseNo, model, locale);
+		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect), form, response,
+				"closeConflict", null,
+				() -> cases.close(user, caseNo, form.getVersion(), form.getOutcome(), form.getNote()), null,
+				"case.closedNow", caseNo);
 	}
 
 	@PostMapping("/{caseNo}/reopen")
 	String reopen(@PathVariable String caseNo, @Valid @ModelAttribute("reopenForm") ReopenForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				cases.reopen(user, caseNo, form.getVersion(), form.getReason());
-				Flash.success(redirect, "case.reopened", caseNo);
-				return "redirect:/cases/" + caseNo;
-			}
-			catch (StaleEditException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				model.addAttribute("reopenConflict", true);
-				form.setVersion(ex.getCurrentVersion());
-			}
-			catch (RuleViolationException ex) {
-				if (formGone(ex, redirect)) {
-					return "redirect:/cases/" + caseNo;
-				}
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page.render(user, caseNo, model, locale);
+		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect), form, response,
+				"reopenConflict", null, () -> cases.reopen(user, caseNo, form.getVersion(), form.getReason()), null,
+				"case.reopened", caseNo);
 	}
 
 	/** The worker's full mobile and ID number, for whoever handles the case; audited. */
@@ -258,22 +182,6 @@ class CaseController {
 			Flash.error(redirect, ex.getCode());
 		}
 		return "redirect:/cases/" + caseNo;
-	}
-
-	/**
-	 * A form sent to a case closed (or reopened) meanwhile: the page no longer shows that form, so
-	 * the refusal goes to the top of the page.
-	 */
-	static boolean formGone(RuleViolationException ex, RedirectAttributes redirect) {
-		if ("case.closed".equals(ex.getCode()) || "case.notClosed".equals(ex.getCode())) {
-			Flash.error(redirect, ex.getCode());
-			return true;
-		}
-		return false;
-	}
-
-	static String redirectTo(String caseNo, String anchor) {
-		return "redirect:/cases/" + caseNo + "#" + anchor;
 	}
 
 	private static CaseService.Flag parse(String flag) {

@@ -4,10 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionrights.cases.CaseClocks;
 import org.unionrights.cases.CaseHandling;
 import org.unionrights.cases.CaseOutcome;
@@ -19,6 +23,10 @@ import org.unionrights.cases.EntryKind;
 import org.unionrights.cases.PaymentKind;
 import org.unionrights.cases.TrackStep;
 import org.unionrights.cases.WageLedger;
+import org.unionrights.common.RuleViolationException;
+import org.unionrights.common.StaleEditException;
+import org.unionrights.common.web.Flash;
+import org.unionrights.common.web.FormErrors;
 import org.unionrights.counties.CountyDirectory;
 import org.unionrights.deadlines.ClockEvent;
 import org.unionrights.deadlines.ClockRule;
@@ -85,6 +93,62 @@ class CasePage {
 		model.addAttribute("paymentKinds", Arrays.asList(PaymentKind.values()));
 		emptyForms(view, model);
 		return VIEW;
+	}
+
+	/** A form sent from the case page, with what answering it needs. */
+	record Sent(String caseNo, BindingResult result, PortalUser user, Model model, Locale locale,
+			RedirectAttributes redirect) {
+	}
+
+	/**
+	 * The end every form of the case page shares: done, a flash and back to its section
+	 * ({@code anchor}, or the top when {@code null}); refused by a rule, the page again with the
+	 * error beside the field and what was typed; sent to a case closed (or reopened) meanwhile, the
+	 * refusal at the top of the page, since its form is no longer there.
+	 */
+	String submit(Sent sent, Runnable action, String anchor, String flashCode, Object... flashArgs) {
+		return submit(sent, null, null, null, null, action, anchor, flashCode, flashArgs);
+	}
+
+	/**
+	 * The same for a form that carries the case's version: a stale one answers 409, with
+	 * {@code conflictAttribute} set for the page, what was typed kept and the current version in
+	 * the form. {@code field}, when given, is where a rule's refusal is shown.
+	 */
+	String submit(Sent sent, VersionedForm form, HttpServletResponse response, String conflictAttribute, String field,
+			Runnable action, String anchor, String flashCode, Object... flashArgs) {
+		String top = "redirect:/cases/" + sent.caseNo();
+		if (!sent.result().hasErrors()) {
+			try {
+				action.run();
+				Flash.success(sent.redirect(), flashCode, flashArgs);
+				return anchor == null ? top : top + "#" + anchor;
+			}
+			catch (StaleEditException ex) {
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				sent.model().addAttribute(conflictAttribute, true);
+				form.setVersion(ex.getCurrentVersion());
+			}
+			catch (RuleViolationException ex) {
+				if (formGone(ex, sent.redirect())) {
+					return top;
+				}
+				FormErrors.reject(sent.result(), field == null ? ex : new RuleViolationException(field, ex.getCode()));
+			}
+		}
+		return render(sent.user(), sent.caseNo(), sent.model(), sent.locale());
+	}
+
+	/**
+	 * A form sent to a case closed (or reopened) meanwhile: the page no longer shows that form, so
+	 * the refusal goes to the top of the page.
+	 */
+	static boolean formGone(RuleViolationException ex, RedirectAttributes redirect) {
+		if ("case.closed".equals(ex.getCode()) || "case.notClosed".equals(ex.getCode())) {
+			Flash.error(redirect, ex.getCode());
+			return true;
+		}
+		return false;
 	}
 
 	private static void emptyForms(CaseView view, Model model) {

@@ -71,19 +71,19 @@ class CaseWorkController {
 	@PostMapping("/steps")
 	String step(@PathVariable String caseNo, @Valid @ModelAttribute("stepForm") StepForm form, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		return perform(caseNo, result, user, model, locale, redirect, "tracks-heading",
+		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect),
 				() -> handling.recordStep(user, caseNo, form.getStep(), form.getStepDate(), form.getStepNote()),
-				"step.recorded");
+				"tracks-heading", "step.recorded");
 	}
 
 	@PostMapping("/contacts")
 	String contact(@PathVariable String caseNo, @Valid @ModelAttribute("contactForm") ContactForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		return perform(caseNo, result, user, model, locale, redirect, "log-heading",
+		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect),
 				() -> handling.recordContact(user, caseNo, form.getChannel(), form.getParty(), form.getContactDate(),
 						form.getSummary()),
-				"contact.recorded");
+				"log-heading", "contact.recorded");
 	}
 
 	@PostMapping("/entries")
@@ -93,8 +93,8 @@ class CaseWorkController {
 		if (form.getEntryKind() == EntryKind.CONTACT) {
 			result.rejectValue("entryKind", "typeMismatch");
 		}
-		return perform(caseNo, result, user, model, locale, redirect, "log-heading",
-				() -> handling.write(user, caseNo, form.getEntryKind(), form.getText()),
+		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect),
+				() -> handling.write(user, caseNo, form.getEntryKind(), form.getText()), "log-heading",
 				form.getEntryKind() == EntryKind.NOTE ? "entry.noted" : "entry.replied");
 	}
 
@@ -102,10 +102,10 @@ class CaseWorkController {
 	String payment(@PathVariable String caseNo, @Valid @ModelAttribute("paymentForm") PaymentForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		return perform(caseNo, result, user, model, locale, redirect, "ledger-heading",
+		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect),
 				() -> ledger.record(user, caseNo, form.getPaymentKind(), form.getPaidOn(), form.getAmount(),
 						form.getPayer(), form.getWorkerName(), form.getPaymentNote()),
-				"payment.recorded", form.getAmount() == null ? "" : form.getAmount().toPlainString());
+				"ledger-heading", "payment.recorded", form.getAmount() == null ? "" : form.getAmount().toPlainString());
 	}
 
 	/** Voiding a ledger line asks first, showing the line. */
@@ -120,20 +120,8 @@ class CaseWorkController {
 	String voidLine(@PathVariable String caseNo, @PathVariable long id,
 			@Valid @ModelAttribute("voidForm") ReasonForm form, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				ledger.voidLine(user, caseNo, id, form.getReason());
-				Flash.success(redirect, "payment.voided");
-				return CaseController.redirectTo(caseNo, "ledger-heading");
-			}
-			catch (RuleViolationException ex) {
-				if (CaseController.formGone(ex, redirect)) {
-					return "redirect:/cases/" + caseNo;
-				}
-				FormErrors.reject(result, ex);
-			}
-		}
-		return voidPage(caseNo, id, user, model);
+		return confirmed(caseNo, result, redirect, () -> ledger.voidLine(user, caseNo, id, form.getReason()),
+				"payment.voided", "ledger-heading", () -> voidPage(caseNo, id, user, model));
 	}
 
 	/** Voiding a step asks first, showing the step. */
@@ -148,20 +136,27 @@ class CaseWorkController {
 	String voidStep(@PathVariable String caseNo, @PathVariable long id,
 			@Valid @ModelAttribute("voidForm") ReasonForm form, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+		return confirmed(caseNo, result, redirect, () -> handling.voidStep(user, caseNo, id, form.getReason()),
+				"step.voided", "tracks-heading", () -> stepVoidPage(caseNo, id, user, model));
+	}
+
+	/** A confirmation page's form: done, back to the case's section; refused, the confirmation again. */
+	private static String confirmed(String caseNo, BindingResult result, RedirectAttributes redirect, Runnable action,
+			String flashCode, String anchor, java.util.function.Supplier<String> again) {
 		if (!result.hasErrors()) {
 			try {
-				handling.voidStep(user, caseNo, id, form.getReason());
-				Flash.success(redirect, "step.voided");
-				return CaseController.redirectTo(caseNo, "tracks-heading");
+				action.run();
+				Flash.success(redirect, flashCode);
+				return "redirect:/cases/" + caseNo + "#" + anchor;
 			}
 			catch (RuleViolationException ex) {
-				if (CaseController.formGone(ex, redirect)) {
+				if (CasePage.formGone(ex, redirect)) {
 					return "redirect:/cases/" + caseNo;
 				}
 				FormErrors.reject(result, ex);
 			}
 		}
-		return stepVoidPage(caseNo, id, user, model);
+		return again.get();
 	}
 
 	@PostMapping("/attachments")
@@ -175,7 +170,7 @@ class CaseWorkController {
 		catch (RuleViolationException ex) {
 			Flash.error(redirect, ex.getCode());
 		}
-		return CaseController.redirectTo(caseNo, "attachments-heading");
+		return "redirect:/cases/" + caseNo + "#attachments-heading";
 	}
 
 	@GetMapping("/attachments/{id}")
@@ -197,8 +192,8 @@ class CaseWorkController {
 	String chase(@PathVariable String caseNo, @Valid @ModelAttribute("chaseForm") ReasonForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		return perform(caseNo, result, user, model, locale, redirect, null,
-				() -> chasing.chase(user, caseNo, form.getReason()), "case.chasedNow");
+		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect),
+				() -> chasing.chase(user, caseNo, form.getReason()), null, "case.chasedNow");
 	}
 
 	/** The same form's other button: escalate the case to city staff. */
@@ -206,31 +201,8 @@ class CaseWorkController {
 	String escalate(@PathVariable String caseNo, @Valid @ModelAttribute("chaseForm") ReasonForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		return perform(caseNo, result, user, model, locale, redirect, null,
-				() -> chasing.escalate(user, caseNo, form.getReason()), "case.escalatedNow");
-	}
-
-	/**
-	 * The end every form of the case page shares: done, a flash and back to its section (or the
-	 * top); refused by a rule, the page again with the error beside the field and what was typed;
-	 * sent to a case closed meanwhile, the refusal at the top of the page.
-	 */
-	private String perform(String caseNo, BindingResult result, PortalUser user, Model model, Locale locale,
-			RedirectAttributes redirect, String anchor, Runnable action, String flashCode, Object... flashArgs) {
-		if (!result.hasErrors()) {
-			try {
-				action.run();
-				Flash.success(redirect, flashCode, flashArgs);
-				return anchor == null ? "redirect:/cases/" + caseNo : CaseController.redirectTo(caseNo, anchor);
-			}
-			catch (RuleViolationException ex) {
-				if (CaseController.formGone(ex, redirect)) {
-					return "redirect:/cases/" + caseNo;
-				}
-				FormErrors.reject(result, ex);
-			}
-		}
-		return page.render(user, caseNo, model, locale);
+		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect),
+				() -> chasing.escalate(user, caseNo, form.getReason()), null, "case.escalatedNow");
 	}
 
 	private String stepVoidPage(String caseNo, long id, PortalUser user, Model model) {

@@ -8,7 +8,7 @@ import org.unionrights.cases.CaseOutcome;
 /**
  * Closing a case: its outcome and a note; the version it was opened at.
  */
-public class CloseCaseForm {
+public class CloseCaseForm implements VersionedForm {
 
 	@NotNull(message = "{validation.required}")
 	private CaseOutcome outcome;

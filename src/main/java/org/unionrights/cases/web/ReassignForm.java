@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 /**
  * Another team and lawyer ({@code teamId:accountId}) for the case.
  */
-public class ReassignForm {
+public class ReassignForm implements VersionedForm {
 
 	private long version;
 

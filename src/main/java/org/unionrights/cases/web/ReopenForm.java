@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /**
  * Reopening a closed case: the reason is required and shown to the worker.
  */
-public class ReopenForm {
+public class ReopenForm implements VersionedForm {
 
 	private long version;
 
