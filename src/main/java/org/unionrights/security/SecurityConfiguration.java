@@ -20,7 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	/** Pages anyone may open without an account. */
-	static final String[] PUBLIC_PATHS = { "/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
+	static final String[] PUBLIC_PATHS = { "/", "/login", "/error", "/assets/**", "/webjars/**",
 			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/help/**", "/ping" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

@@ -54,7 +54,7 @@ class SecurityIntegrationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/login", "/actuator/health", "/css/portal.css",
+	@ValueSource(strings = { "/", "/login", "/actuator/health", "/assets/css/portal.css",
 			"/webjars/bootstrap/css/bootstrap.min.css" })
 	void publicPagesOpenWithoutAnAccount(String path) throws Exception {
 		mvc.perform(get(path)).andExpect(status().isOk());
