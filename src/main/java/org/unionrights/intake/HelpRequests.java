@@ -12,7 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 
 import jakarta.persistence.LockModeType;
 
-interface HelpRequests extends JpaRepository<HelpRequest, Long>, JpaSpecificationExecutor<HelpRequest> {
+interface HelpRequests
+		extends JpaRepository<HelpRequest, Long>, JpaSpecificationExecutor<HelpRequest>, HelpRequestCounts {
 
 	Optional<HelpRequest> findByTrackingNo(String trackingNo);
 

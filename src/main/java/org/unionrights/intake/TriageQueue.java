@@ -12,7 +12,9 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,11 +59,12 @@ public class TriageQueue {
 	}
 
 	/**
-	 * A search counts its matches up to this many: counting every request a two-character word
-	 * matches, over a million rows, costs far more than the page itself. Above it the total is
-	 * shown as "more than"; narrow the search to page further.
+	 * The queue counts its matches up to this many: counting every request a two-character word or
+	 * a broad filter matches, over a million rows, costs far more than the page itself. Above it the
+	 * total is shown as "more than"; the pages go on, and a narrower filter counts again. The number
+	 * per status comes from the roll-up and is always exact.
 	 */
-	public static final int SEARCH_COUNT_CAP = 500;
+	public static final int COUNT_CAP = 500;
 
 	@Transactional(readOnly = true)
 	public Page<QueueRow> find(PortalUser user, TriageFilter filter, int page) {
@@ -69,17 +72,12 @@ public class TriageQueue {
 		LocalDate lastOverdueDay = lastOverdueSubmissionDay();
 		Specification<HelpRequest> specification = specification(filter, scope);
 		PageRequest pageable = PageRequest.of(page, PAGE_SIZE, sort(filter));
-		if (filter.normalizedQuery() == null) {
-			return requests.findAll(specification, pageable).map(request -> row(request, lastOverdueDay));
-		}
-		org.springframework.data.domain.Slice<HelpRequest> slice = requests.findBy(specification,
-				query -> query.slice(pageable));
+		Slice<HelpRequest> slice = requests.findBy(specification, query -> query.slice(pageable));
 		List<HelpRequest> content = slice.getContent();
 		long total = !slice.hasNext() ? pageable.getOffset() + content.size()
-				: Math.max(pageable.getOffset() + content.size() + 1, requests.findBy(specification,
-						query -> query.limit(SEARCH_COUNT_CAP + 1).stream().count()));
-		return new org.springframework.data.domain.PageImpl<>(content, pageable, total)
-			.map(request -> row(request, lastOverdueDay));
+				: Math.max(pageable.getOffset() + content.size() + 1,
+						requests.countUpTo(specification, COUNT_CAP + 1));
+		return new PageImpl<>(content, pageable, total).map(request -> row(request, lastOverdueDay));
 	}
 
 	/** The most rows one export holds; narrow the filter for more. */

@@ -151,7 +151,7 @@ class TriageIntegrationTest {
 	}
 
 	@Test
-	void aSearchPagesWithoutOverlapAndCountsUpToItsCap() throws Exception {
+	void aSearchPagesWithoutOverlapAndTheQueueCountsUpToItsCap() throws Exception {
 		String word = "翻页测试" + (System.nanoTime() % 100000);
 		String first = file(1, word + "公司", "13500007001");
 		copies(first, 26, word + "公司");
@@ -171,9 +171,18 @@ class TriageIntegrationTest {
 		}
 		assertThat(seen).hasSize(27).contains(first);
 		// Past the cap the queue says "more than" instead of counting every match.
-		copies(first, TriageQueue.SEARCH_COUNT_CAP, word + "公司");
+		copies(first, TriageQueue.COUNT_CAP, word + "公司");
 		mvc.perform(get("/triage").param("q", word).with(as(DemoUsers.CITY_STAFF)))
 			.andExpect(content().string(containsString("超过500件")));
+		// So does a filter without a search, and below the cap the count is exact.
+		mvc.perform(get("/triage").param("countyId", "1").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString("超过500件")));
+		file(2, word + "乙公司", "13500007003");
+		Long waiting = jdbc.queryForObject(
+				"select count(*) from help_request where county_id = 2 and status = 'SUBMITTED'", Long.class);
+		assertThat(waiting).isBetween(1L, 500L);
+		mvc.perform(get("/triage").param("countyId", "2").param("status", "SUBMITTED").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString("共" + waiting + "件")));
 	}
 
 	@Test
