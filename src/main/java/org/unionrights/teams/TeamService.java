@@ -7,13 +7,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.unionrights.accounts.AccountService;
 import org.unionrights.accounts.AccountView;
 import org.unionrights.audit.AuditLog;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.StaleEditException;
 import org.unionrights.counties.CountyDirectory;
+import org.unionrights.security.SignOutEverywhere;
 
 /**
  * Keeping the legal service teams: what administrators do, each change in the audit log.
@@ -32,6 +38,17 @@ public class TeamService {
 
 	private final Clock clock;
 
+	static final int KEPT_SECONDS = 60;
+
+	private static final long KEPT_NANOS = KEPT_SECONDS * 1_000_000_000L;
+
+	private final Object keeping = new Object();
+
+	private volatile Snapshot kept;
+
+	/** Changes committed so far; guarded by {@link #keeping}. */
+	private long changes;
+
 	TeamService(LegalTeams teams, AccountService accounts, CountyDirectory counties, AuditLog auditLog, Clock clock) {
 		this.teams = teams;
 		this.accounts = accounts;
@@ -40,14 +57,65 @@ public class TeamService {
 		this.clock = clock;
 	}
 
+	/**
+	 * All teams with their lawyers, active ones first. Teams change seldom and are read on every
+	 * case page, so the list is kept in memory: dropped when a change to a team or an account
+	 * commits here, and read again after {@value #KEPT_SECONDS} seconds at most, for changes made
+	 * by another instance of the portal.
+	 */
 	@Transactional(readOnly = true)
 	public List<TeamView> list() {
+		Snapshot snapshot = kept;
+		if (snapshot != null && System.nanoTime() - snapshot.readAt() < KEPT_NANOS) {
+			return snapshot.teams();
+		}
+		long generation;
+		synchronized (keeping) {
+			generation = changes;
+		}
+		long readAt = System.nanoTime();
 		List<LegalTeam> all = teams.findAllByOrderByActiveDescNameAsc();
 		Map<Long, AccountView> members = accounts.byIds(all.stream()
 			.flatMap(team -> team.getMembers().stream())
 			.map(TeamMember::getAccountId)
 			.collect(Collectors.toSet()));
-		return all.stream().map(team -> view(team, members)).toList();
+		List<TeamView> read = all.stream().map(team -> view(team, members)).toList();
+		synchronized (keeping) {
+			if (changes == generation) {
+				// not kept when a change committed while reading: it may hold the state before it
+				kept = new Snapshot(read, readAt);
+			}
+		}
+		return read;
+	}
+
+	/** Drops the kept list once the current change commits (or at once, outside a transaction). */
+	private void changed() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					forget();
+				}
+			});
+		}
+		else {
+			forget();
+		}
+	}
+
+	private void forget() {
+		synchronized (keeping) {
+			changes++;
+			kept = null;
+		}
+	}
+
+	/** A lawyer's name or account changed: the members' names are read again. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void on(SignOutEverywhere accountChanged) {
+		forget();
 	}
 
 	@Transactional(readOnly = true)
@@ -62,6 +130,7 @@ public class TeamService {
 		}
 		checkCounty(countyId);
 		LegalTeam team = teams.save(new LegalTeam(name, kind, countyId, clock.instant()));
+		changed();
 		auditLog.record("TEAM_CREATED", subject(team), kind + ", county=" + countyId);
 		return view(team, Map.of());
 	}
@@ -76,6 +145,7 @@ public class TeamService {
 		}
 		checkCounty(countyId);
 		team.describe(name, kind, countyId);
+		changed();
 		teams.flush();
 		auditLog.record("TEAM_UPDATED", subject(team), kind + ", county=" + countyId);
 	}
@@ -88,12 +158,14 @@ public class TeamService {
 			throw new RuleViolationException("accountId", "team.member.notLawyer");
 		}
 		team.addMember(accountId, lawyerKind, clock.instant());
+		changed();
 		auditLog.record("TEAM_MEMBER_ADDED", subject(team), lawyer.username() + " (" + lawyerKind + ")");
 	}
 
 	public void removeMember(long id, long accountId) {
 		LegalTeam team = load(id);
 		if (team.removeMember(accountId)) {
+			changed();
 			auditLog.record("TEAM_MEMBER_REMOVED", subject(team), "account " + accountId);
 		}
 	}
@@ -101,6 +173,7 @@ public class TeamService {
 	public void setActive(long id, boolean active) {
 		LegalTeam team = load(id);
 		team.setActive(active);
+		changed();
 		auditLog.record(active ? "TEAM_ACTIVATED" : "TEAM_DEACTIVATED", subject(team), null);
 	}
 
@@ -130,6 +203,9 @@ public class TeamService {
 
 	private static String subject(LegalTeam team) {
 		return "team:" + team.getName();
+	}
+
+	private record Snapshot(List<TeamView> teams, long readAt) {
 	}
 
 }

@@ -119,6 +119,26 @@ class TeamAdminIntegrationTest {
 	}
 
 	@Test
+	void theTeamListKeptInMemoryFollowsEveryCommittedChange() throws Exception {
+		TeamView team = teams.create("缓存测试团", TeamKind.LAWYER_TEAM, null);
+		assertThat(teams.list()).as("a new team at once").anyMatch(t -> t.id() == team.id() && t.active());
+		var lawyer = accounts.create(new NewAccount("cache.lawyer", "缓存律师 甲", Role.LAWYER, null, "Lawyer-pass-2026"));
+		mvc.perform(post("/admin/teams/{id}/members", team.id()).with(admin()).with(csrf())
+			.param("accountId", Long.toString(lawyer.id())).param("lawyerKind", "PRIVATE"));
+		assertThat(member(team.id())).as("a new member at once").isEqualTo("缓存律师 甲");
+		accounts.update(lawyer.id(), lawyer.version(), "缓存律师 乙", Role.LAWYER, null);
+		assertThat(member(team.id())).as("a lawyer's new name at once").isEqualTo("缓存律师 乙");
+		mvc.perform(post("/admin/teams/{id}/deactivate", team.id()).with(admin()).with(csrf()));
+		assertThat(teams.list()).as("a deactivated team at once").anyMatch(t -> t.id() == team.id() && !t.active());
+		assertThat(teams.list()).as("kept between changes").isSameAs(teams.list());
+	}
+
+	private String member(long teamId) {
+		return teams.list().stream().filter(t -> t.id() == teamId).findFirst().orElseThrow()
+			.members().get(0).displayName();
+	}
+
+	@Test
 	void onlyAdministratorsKeepTeamsAndForgedIdsAreNotFound() throws Exception {
 		mvc.perform(get("/admin/teams").with(user(users.loadUserByUsername(DemoUsers.CITY_STAFF))))
 			.andExpect(status().isForbidden());
