@@ -14,7 +14,7 @@ RUN_SECONDS=${BENCH_SECONDS:-60}
 PORT=${BENCH_PORT:-8080}
 HEAP=${BENCH_HEAP:-512m}
 RESULTS=target/bench-results
-SIMULATIONS="Ceiling Worker Staff Lawyer"
+SIMULATIONS="Ceiling Worker Staff Lawyer Submissions"
 
 echo "== build"
 mvn -B -q -Pbench -DskipTests package

@@ -32,8 +32,8 @@ final class Bench {
 
 	/**
 	 * A person's pause between two pages ({@code bench.think-ms}, 1000 on average, half to one and a
-	 * half of it): staff and lawyers read what they opened. The worker scenario runs without pauses,
-	 * to measure how many submissions the portal takes.
+	 * half of it): workers, staff and lawyers read what they opened. Only the submissions and the
+	 * ceiling run without pauses, to measure how much the portal takes.
 	 */
 	static io.gatling.javaapi.core.ChainBuilder think() {
 		int mean = Integer.getInteger("bench.think-ms", 1000);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
@@ -19,9 +20,10 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
- * (a) The anonymous worker: opens the help form, submits a wage claim with the form's CSRF token,
- * reads the receipt and checks the request with its code; then checks one of the generated
- * requests. Each round is a new browser session.
+ * (a) The anonymous worker, as a person: opens the help form, submits a wage claim with the form's
+ * CSRF token, reads the receipt and checks the request with its code; then checks one of the
+ * generated requests, pausing between pages. Each round is a new browser session.
+ * {@link SubmissionsSimulation} submits the same form without pausing.
  */
 public class WorkerSimulation extends Simulation {
 
@@ -30,12 +32,16 @@ public class WorkerSimulation extends Simulation {
 				"139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000))))
 		.iterator();
 
-	private final ScenarioBuilder worker = scenario("worker").during(Bench.seconds())
-		.on(exec(flushCookieJar()).feed(MOBILES)
-			.exec(http("help form").get("/help/new?category=WAGES")
+	/**
+	 * Opens the help form and submits a wage claim with the form's CSRF token, following the
+	 * redirect to the receipt; saves the tracking number and query code.
+	 */
+	static ChainBuilder fileAWageClaim(String form, String submit) {
+		return exec(flushCookieJar()).feed(MOBILES)
+			.exec(http(form).get("/help/new?category=WAGES")
 				.check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf"),
 						css("input[name='draftToken']", "value").saveAs("draftToken")))
-			.exec(http("submit request").post("/help/new")
+			.exec(http(submit).post("/help/new")
 				.formParam("_csrf", "#{csrf}")
 				.formParam("category", "WAGES")
 				.formParam("draftToken", "#{draftToken}")
@@ -59,20 +65,28 @@ public class WorkerSimulation extends Simulation {
 				.formParam("newFormWork", "")
 				.formParam("consent", "true")
 				.formParam("website", "")
-				.check(status().is(200), css("#tracking-no").saveAs("trackingNo"), css("#query-code").saveAs("code")))
+				.check(status().is(200), css("#tracking-no").saveAs("trackingNo"), css("#query-code").saveAs("code")));
+	}
+
+	private final ScenarioBuilder worker = scenario("worker").during(Bench.seconds())
+		.on(exec(fileAWageClaim("help form", "submit request"))
+			.exec(Bench.think())
 			.exec(http("status form").get("/help/status")
 				.check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf")))
+			.exec(Bench.think())
 			.exec(http("status lookup").post("/help/status")
 				.formParam("_csrf", "#{csrf}")
 				.formParam("trackingNo", "#{trackingNo}")
 				.formParam("queryCode", "#{code}")
 				.check(status().is(200), substring("#{trackingNo}")))
+			.exec(Bench.think())
 			.feed(csv(Bench.feeder("requests.csv")).random())
 			.exec(http("status lookup (generated)").post("/help/status")
 				.formParam("_csrf", "#{csrf}")
 				.formParam("trackingNo", "#{trackingNo}")
 				.formParam("queryCode", DataGenerator.QUERY_CODE)
-				.check(status().is(200), substring("#{trackingNo}"))));
+				.check(status().is(200), substring("#{trackingNo}")))
+			.exec(Bench.think()));
 
 	{
 		setUp(worker.injectOpen(atOnceUsers(Bench.users()))).protocols(Bench.protocol());
