@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.Query;
 import jakarta.persistence.LockModeType;
 
 interface HelpRequests
-		extends JpaRepository<HelpRequest, Long>, JpaSpecificationExecutor<HelpRequest>, HelpRequestCounts {
+		extends JpaRepository<HelpRequest, Long>, JpaSpecificationExecutor<HelpRequest>, QueueQueries {
 
 	Optional<HelpRequest> findByTrackingNo(String trackingNo);
 

@@ -72,11 +72,20 @@ public class TriageQueue {
 		LocalDate lastOverdueDay = lastOverdueSubmissionDay();
 		Specification<HelpRequest> specification = specification(filter, scope);
 		PageRequest pageable = PageRequest.of(page, PAGE_SIZE, sort(filter));
-		Slice<HelpRequest> slice = requests.findBy(specification, query -> query.slice(pageable));
+		Slice<HelpRequest> slice;
+		long counted;
+		if (filter.normalizedQuery() != null && trackingPrefix(filter) == null) {
+			// A word: counted first on the text index, which tells how the page is best read.
+			counted = requests.countUpTo(specification, COUNT_CAP + 1);
+			slice = counted > COUNT_CAP ? requests.walkInOrder(specification, pageable)
+					: requests.findBy(specification, query -> query.slice(pageable));
+		}
+		else {
+			slice = requests.findBy(specification, query -> query.slice(pageable));
+			counted = slice.hasNext() ? requests.countUpTo(specification, COUNT_CAP + 1) : 0;
+		}
 		List<HelpRequest> content = slice.getContent();
-		long total = !slice.hasNext() ? pageable.getOffset() + content.size()
-				: Math.max(pageable.getOffset() + content.size() + 1,
-						requests.countUpTo(specification, COUNT_CAP + 1));
+		long total = Math.max(counted, pageable.getOffset() + content.size() + (slice.hasNext() ? 1 : 0));
 		return new PageImpl<>(content, pageable, total).map(request -> row(request, lastOverdueDay));
 	}
 
