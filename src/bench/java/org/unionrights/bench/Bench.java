@@ -41,6 +41,31 @@ final class Bench {
 				java.time.Duration.ofMillis(mean * 3L / 2));
 	}
 
+	/**
+	 * People arrive over {@code bench.ramp-seconds} (10), not in the same millisecond: 16 sign-ins
+	 * at once would measure a queue at the door that no union office sees.
+	 */
+	static io.gatling.javaapi.core.OpenInjectionStep[] arrive() {
+		return new io.gatling.javaapi.core.OpenInjectionStep[] { settle(), io.gatling.javaapi.core.CoreDsl
+			.rampUsers(users())
+			.during(java.time.Duration.ofSeconds(Integer.getInteger("bench.ramp-seconds", 10))) };
+	}
+
+	/** All users at once, for the runs that measure how much the portal takes. */
+	static io.gatling.javaapi.core.OpenInjectionStep[] atOnce() {
+		return new io.gatling.javaapi.core.OpenInjectionStep[] { settle(),
+				io.gatling.javaapi.core.CoreDsl.atOnceUsers(users()) };
+	}
+
+	/**
+	 * Nothing for the first 5 seconds: the load tool's own start (loading and compiling its
+	 * classes) takes both cores of a small machine for a few seconds, and would be measured as the
+	 * portal's slowness.
+	 */
+	private static io.gatling.javaapi.core.OpenInjectionStep settle() {
+		return io.gatling.javaapi.core.CoreDsl.nothingFor(java.time.Duration.ofSeconds(5));
+	}
+
 	static String feeder(String name) {
 		return Path.of(System.getProperty("bench.feeders", "data/bench-feeders")).resolve(name).toAbsolutePath()
 			.toString();

@@ -3,7 +3,6 @@ package org.unionrights.bench;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -18,7 +17,7 @@ public class CeilingSimulation extends Simulation {
 		.on(http("ping").get("/ping").check(status().is(200)));
 
 	{
-		setUp(ping.injectOpen(atOnceUsers(Bench.users()))).protocols(Bench.protocol());
+		setUp(ping.injectOpen(Bench.atOnce())).protocols(Bench.protocol());
 	}
 
 }

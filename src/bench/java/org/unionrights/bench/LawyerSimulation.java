@@ -3,7 +3,6 @@ package org.unionrights.bench;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -33,7 +32,7 @@ public class LawyerSimulation extends Simulation {
 			.exec(Bench.think()));
 
 	{
-		setUp(lawyer.injectOpen(atOnceUsers(Bench.users()))).protocols(Bench.protocol());
+		setUp(lawyer.injectOpen(Bench.arrive())).protocols(Bench.protocol());
 	}
 
 }

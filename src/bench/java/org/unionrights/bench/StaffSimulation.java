@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.feed;
@@ -67,7 +66,7 @@ public class StaffSimulation extends Simulation {
 			.exec(Bench.think()));
 
 	{
-		setUp(staff.injectOpen(atOnceUsers(Bench.users()))).protocols(Bench.protocol());
+		setUp(staff.injectOpen(Bench.arrive())).protocols(Bench.protocol());
 	}
 
 }

@@ -3,7 +3,6 @@ package org.unionrights.bench;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 /**
@@ -16,7 +15,7 @@ public class SubmissionsSimulation extends Simulation {
 		.on(WorkerSimulation.fileAWageClaim("form (flat out)", "submission (flat out)"));
 
 	{
-		setUp(submissions.injectOpen(atOnceUsers(Bench.users()))).protocols(Bench.protocol());
+		setUp(submissions.injectOpen(Bench.atOnce())).protocols(Bench.protocol());
 	}
 
 }

@@ -9,7 +9,6 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -89,7 +88,7 @@ public class WorkerSimulation extends Simulation {
 			.exec(Bench.think()));
 
 	{
-		setUp(worker.injectOpen(atOnceUsers(Bench.users()))).protocols(Bench.protocol());
+		setUp(worker.injectOpen(Bench.arrive())).protocols(Bench.protocol());
 	}
 
 }
