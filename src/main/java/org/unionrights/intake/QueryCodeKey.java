@@ -68,8 +68,8 @@ class QueryCodeKey {
 		Path temporary = Files.createTempFile(file.getParent(), "query-code-", ".part", ownerOnly);
 		Files.writeString(temporary, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
 		try {
-			// a second portal starting on the same folder at the same moment keeps the first key
-			Files.createLink(file, temporary);
+			// never over a key that another portal starting on the same folder wrote meanwhile
+			Files.move(temporary, file);
 			log.warn("Created the query-code key {}: back it up with the evidence files; without it no worker "
 					+ "can look up a request.", file);
 		}
