@@ -2,7 +2,7 @@
 # Runs the load scenarios against the portal on the benchmark data and writes docs/benchmarks.md.
 #
 #   bench/run-benchmarks.sh            # 16 and 64 concurrent users, 60 s per scenario
-#   BENCH_USERS="16" BENCH_SECONDS=30 bench/run-benchmarks.sh
+#   BENCH_USERS="16" BENCH_SECONDS=30 BENCH_WARMUP_SECONDS=15 bench/run-benchmarks.sh
 #
 # Generates the data first when ./data/bench does not exist (mvn -Pbench exec:java@generate, about
 # 10 minutes for 1,000,000 cases). Needs Java 17, Maven and python3; nothing else.
@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 
 USERS_LIST=${BENCH_USERS:-"16 64"}
 RUN_SECONDS=${BENCH_SECONDS:-60}
+WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-30}
 PORT=${BENCH_PORT:-8080}
 HEAP=${BENCH_HEAP:-512m}
 RESULTS=target/bench-results
@@ -43,8 +44,8 @@ gatling() { # simulation users seconds
 	cp "$report/index.html" "$RESULTS/$1-$2.html"
 }
 
-echo "== warm-up (not reported)"
-for simulation in $SIMULATIONS; do gatling "$simulation" 4 15; done
+echo "== warm-up (not reported): the portal's code is compiled while it runs"
+for simulation in $SIMULATIONS; do gatling "$simulation" 4 "$WARMUP_SECONDS"; done
 rm -f "$RESULTS"/*.html
 
 for users in $USERS_LIST; do
