@@ -87,7 +87,7 @@ class CaseController {
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				String caseNo = cases.open(user, form.getRequest(), form.teamId(), form.lawyerAccountId());
+				String caseNo = cases.open(user, form.getRequest(), form.chosen().teamId(), form.chosen().lawyerAccountId());
 				Flash.success(redirect, "case.opened.flash", caseNo);
 				return "redirect:/cases/" + caseNo;
 			}
@@ -136,7 +136,8 @@ class CaseController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect), form, response,
 				"reassignConflict", "assignment",
-				() -> cases.reassign(user, caseNo, form.getVersion(), form.teamId(), form.lawyerAccountId()), null,
+				() -> cases.reassign(user, caseNo, form.getVersion(), form.chosen().teamId(),
+						form.chosen().lawyerAccountId()), null,
 				"case.reassigned");
 	}
 

@@ -11,15 +11,11 @@ public class ReassignForm implements VersionedForm {
 	private long version;
 
 	@NotBlank(message = "{validation.required}")
-	@Pattern(regexp = "^$|^[0-9]{1,18}:[0-9]{1,18}$", message = "{typeMismatch}")
+	@Pattern(regexp = Assignment.PATTERN, message = "{typeMismatch}")
 	private String assignment;
 
-	long teamId() {
-		return Long.parseLong(assignment.substring(0, assignment.indexOf(':')));
-	}
-
-	long lawyerAccountId() {
-		return Long.parseLong(assignment.substring(assignment.indexOf(':') + 1));
+	Assignment chosen() {
+		return Assignment.parse(assignment);
 	}
 
 	public long getVersion() {
