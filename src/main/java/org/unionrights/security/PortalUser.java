@@ -46,6 +46,11 @@ public class PortalUser extends User {
 		return countyId;
 	}
 
+	/** What this user may see; every scoped list and lookup asks this. */
+	public Scope scope() {
+		return Scope.of(this);
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		return super.equals(other);
