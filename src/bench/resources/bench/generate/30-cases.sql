@@ -1,12 +1,12 @@
 -- Every accepted or closed request is a case of its county's station and one of its lawyers; closed
 -- ones have an outcome (and, when the worker rated, the rating).
-insert into legal_case (id, case_no, request_id, county_id, team_id, lawyer_account_id, status, outcome, closing_note,
+insert into legal_case (id, case_no, request_id, tracking_no, county_id, team_id, lawyer_account_id, status, outcome, closing_note,
     opened_at, opened_by, closed_at, closed_by, rating_score, rating_comment, follow_up_due, category, employer_name,
     employer_key, workers_helped, migrant_workers, amount_claimed, amount_agreed, last_activity_at, version)
 overriding system value
 select b.case_offset + x.n,
        'AJ-' || extract(year from x.first_contact_at at time zone 'Asia/Shanghai') || '-' || lpad(x.n::text, 7, '0'),
-       x.id, x.county_id, l.team_id, l.account_id,
+       x.id, x.tracking_no, x.county_id, l.team_id, l.account_id,
        case when x.status = 'CLOSED' then 'CLOSED' else 'OPEN' end,
        case when x.status = 'CLOSED' then
            case when pg_temp.r(x.id, 'outcome') < 0.45 then 'MEDIATION' when pg_temp.r(x.id, 'outcome') < 0.55 then 'ARBITRATION'

@@ -2,9 +2,9 @@
 // The form works without this script: the server shows the same total after sending.
 (function () {
   'use strict';
-  var roster = document.getElementById('roster');
+  var roster = document.getElementById('wages.roster');
   var output = document.getElementById('roster-total');
-  var claimed = document.getElementById('amountOwed');
+  var claimed = document.getElementById('wages.amountOwed');
   if (!roster || !output) {
     return;
   }

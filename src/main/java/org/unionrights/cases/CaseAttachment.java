@@ -3,6 +3,7 @@ package org.unionrights.cases;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,7 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
-import org.unionrights.intake.EvidenceIntake;
+import org.unionrights.files.FileView;
+import org.unionrights.files.StoredFile;
 
 /**
  * A document on a case (an agreement, an award, a receipt). The bytes are in the file store.
@@ -27,19 +29,8 @@ class CaseAttachment {
 	@Column(name = "case_id")
 	private long caseId;
 
-	@Column(name = "stored_name")
-	private String storedName;
-
-	@Column(name = "original_name")
-	private String originalName;
-
-	@Column(name = "content_type")
-	private String contentType;
-
-	@Column(name = "size_bytes")
-	private long sizeBytes;
-
-	private String sha256;
+	@Embedded
+	private StoredFile file;
 
 	@Column(name = "uploaded_by")
 	private String uploadedBy;
@@ -50,13 +41,9 @@ class CaseAttachment {
 	protected CaseAttachment() {
 	}
 
-	CaseAttachment(long caseId, EvidenceIntake.StoredFile file, String uploadedBy, Instant uploadedAt) {
+	CaseAttachment(long caseId, StoredFile file, String uploadedBy, Instant uploadedAt) {
 		this.caseId = caseId;
-		this.storedName = file.storedName();
-		this.originalName = file.name();
-		this.contentType = file.type().contentType();
-		this.sizeBytes = file.size();
-		this.sha256 = file.sha256();
+		this.file = file;
 		this.uploadedBy = uploadedBy;
 		this.uploadedAt = uploadedAt;
 	}
@@ -65,12 +52,12 @@ class CaseAttachment {
 		return caseId;
 	}
 
-	String getStoredName() {
-		return storedName;
+	StoredFile getFile() {
+		return file;
 	}
 
-	AttachmentView toView() {
-		return new AttachmentView(id, originalName, contentType, sizeBytes, uploadedBy, uploadedAt);
+	FileView toView() {
+		return file.view(id, uploadedBy, uploadedAt);
 	}
 
 }

@@ -8,7 +8,7 @@ interface CaseAttachments extends JpaRepository<CaseAttachment, Long> {
 
 	List<CaseAttachment> findByCaseIdOrderByIdAsc(long caseId);
 
-	boolean existsByCaseIdAndSha256(long caseId, String sha256);
+	boolean existsByCaseIdAndFileSha256(long caseId, String sha256);
 
 	long countByCaseId(long caseId);
 

@@ -10,13 +10,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
 import org.unionrights.deadlines.OfficialCalendar;
 import org.unionrights.security.PortalUser;
-import org.unionrights.security.Role;
 
 /**
  * The union's service clock on cases, counted in working days of the official calendar: an open
@@ -102,7 +100,6 @@ public class CaseChasing {
 
 	/** Staff chase a case by hand, with a word for the lawyer. */
 	public void chase(PortalUser user, String caseNo, String note) {
-		requireStaff(user);
 		LegalCase legalCase = cases.load(user, caseNo);
 		legalCase.requireOpen();
 		legalCases.chase(List.of(legalCase.getId()), clock.instant());
@@ -111,27 +108,16 @@ public class CaseChasing {
 
 	/** A county officer (or city staff) escalates a case to the city, with the reason. */
 	public void escalate(PortalUser user, String caseNo, String note) {
-		requireStaff(user);
 		LegalCase legalCase = cases.load(user, caseNo);
 		legalCase.requireOpen();
 		legalCases.escalate(List.of(legalCase.getId()), clock.instant());
 		auditLog.record("CASE_ESCALATED", CaseService.subject(caseNo), note.strip());
 	}
 
-	/** How many open cases wait on the city after an escalation (city staff), or in the county. */
+	/** How many open cases the user may see wait on the city after an escalation. */
 	@Transactional(readOnly = true)
 	public long escalatedCount(PortalUser user) {
-		return switch (user.getRole()) {
-			case CITY_STAFF -> legalCases.countEscalated(null);
-			case COUNTY_OFFICER -> user.getCountyId() == null ? 0 : legalCases.countEscalated(user.getCountyId());
-			default -> 0;
-		};
-	}
-
-	private static void requireStaff(PortalUser user) {
-		if (user.getRole() != Role.CITY_STAFF && user.getRole() != Role.COUNTY_OFFICER) {
-			throw new AccessDeniedException("chasing is for staff");
-		}
+		return legalCases.count(user.scope(), CaseFlags.of(CaseService.Flag.ESCALATED));
 	}
 
 }

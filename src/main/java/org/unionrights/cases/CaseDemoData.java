@@ -42,8 +42,12 @@ class CaseDemoData implements ApplicationRunner {
 
 	private final WageLedger ledger;
 
+	private final CaseLifecycle lifecycle;
+
 	CaseDemoData(DemoMode demoMode, LegalCases cases, CaseService service, TeamService teams,
-			AccountService accounts, java.time.Clock clock, CaseHandling handling, WageLedger ledger) {
+			AccountService accounts, java.time.Clock clock, CaseHandling handling, WageLedger ledger,
+			CaseLifecycle lifecycle) {
+		this.lifecycle = lifecycle;
 		this.handling = handling;
 		this.ledger = ledger;
 		this.clock = clock;
@@ -74,7 +78,7 @@ class CaseDemoData implements ApplicationRunner {
 			work(new PortalUser(lawyer.id(), lawyer.username(), "", lawyer.displayName(), lawyer.role(),
 					lawyer.countyId(), true, true), wageCase);
 			String injuryCase = service.open(cityStaff, "WQ-" + year + "-000002", city.id(), lawyer.id());
-			service.close(cityStaff, injuryCase, 0, CaseOutcome.DIRECT_PAYMENT, "单位已补发医疗费并申请工伤认定。");
+			lifecycle.close(cityStaff, injuryCase, 0, CaseOutcome.DIRECT_PAYMENT, "单位已补发医疗费并申请工伤认定。");
 			log.info("Demo mode: cases {} (open) and {} (closed) for the demo lawyer", wageCase, injuryCase);
 		}
 		catch (RuntimeException ex) {

@@ -1,33 +1,27 @@
 package org.unionrights.cases;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 import org.unionrights.audit.AuditLog;
 import org.unionrights.common.RuleViolationException;
-import org.unionrights.intake.EvidenceIntake;
-import org.unionrights.intake.InvalidEvidenceException;
-import org.unionrights.intake.StaffRequests;
+import org.unionrights.intake.CaseProgress;
 import org.unionrights.security.PortalUser;
 
 /**
  * The work recorded on a case by its lawyer and staff: the steps of its tracks (which drive the
- * legal clocks they belong to), the contact log, internal notes, public replies and documents.
- * Only on open cases the user may see; each is audited and restarts the case's service clock.
+ * legal clocks they belong to), the contact log, internal notes and public replies. Only on open
+ * cases the user may see; each is audited and restarts the case's service clock.
  */
 @Service
 @Transactional
 public class CaseHandling {
-
-	/** The most documents a case keeps. */
-	public static final int MAX_ATTACHMENTS = 30;
 
 	private final CaseService cases;
 
@@ -37,35 +31,25 @@ public class CaseHandling {
 
 	private final CaseEntries entries;
 
-	private final CaseAttachments attachments;
-
-	private final EvidenceIntake files;
-
-	private final StaffRequests requests;
-
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
-	CaseHandling(CaseService cases, CaseClocks clocks, CaseSteps steps, CaseEntries entries,
-			CaseAttachments attachments, EvidenceIntake files, StaffRequests requests, AuditLog auditLog, Clock clock) {
+	CaseHandling(CaseService cases, CaseClocks clocks, CaseSteps steps, CaseEntries entries, AuditLog auditLog,
+			Clock clock) {
 		this.cases = cases;
 		this.clocks = clocks;
 		this.steps = steps;
 		this.entries = entries;
-		this.attachments = attachments;
-		this.files = files;
-		this.requests = requests;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
 
-	/** What a case page shows of the work on it. */
-	public record Records(List<TrackView> tracks, List<StepView> steps, java.util.Set<Long> voidable,
-			List<EntryView> entries, List<AttachmentView> attachments) {
+	/** A case's tracks: where each stands, every step, and which steps may be voided. */
+	public record Tracks(List<TrackView> standings, List<StepView> steps, Set<Long> voidable) {
 
 		/** A step of this case, by id. */
-		public java.util.Optional<StepView> step(long id) {
+		public Optional<StepView> step(long id) {
 			return steps.stream().filter(step -> step.id() == id).findFirst();
 		}
 
@@ -76,21 +60,27 @@ public class CaseHandling {
 	}
 
 	@Transactional(readOnly = true)
-	public Records records(PortalUser user, String caseNo) {
-		LegalCase legalCase = cases.load(user, caseNo);
-		List<CaseStep> recorded = steps.findByCaseIdOrderByIdAsc(legalCase.getId());
+	public Tracks tracks(PortalUser user, String caseNo) {
+		List<CaseStep> recorded = steps.findByCaseIdOrderByIdAsc(cases.load(user, caseNo).getId());
 		List<TrackView> tracks = TrackProgress.of(recorded)
 			.standings()
 			.stream()
 			.map(s -> new TrackView(s.track(), s.state() == TrackProgress.State.RUNNING, s.lastStep(), s.lastDate()))
 			.toList();
-		java.util.Set<Long> voidable = recorded.stream()
+		Set<Long> voidable = recorded.stream()
 			.filter(step -> TrackProgress.isVoidable(step, recorded))
 			.map(CaseStep::getId)
-			.collect(java.util.stream.Collectors.toSet());
-		return new Records(tracks, recorded.stream().map(CaseStep::toView).toList(), voidable,
-				entries.findByCaseIdOrderByRecordedAtDescIdDesc(legalCase.getId()).stream().map(CaseEntry::toView).toList(),
-				attachments.findByCaseIdOrderByIdAsc(legalCase.getId()).stream().map(CaseAttachment::toView).toList());
+			.collect(Collectors.toSet());
+		return new Tracks(tracks, recorded.stream().map(CaseStep::toView).toList(), voidable);
+	}
+
+	/** The contact log, notes and replies, newest first. */
+	@Transactional(readOnly = true)
+	public List<EntryView> log(PortalUser user, String caseNo) {
+		return entries.findByCaseIdOrderByRecordedAtDescIdDesc(cases.load(user, caseNo).getId())
+			.stream()
+			.map(CaseEntry::toView)
+			.toList();
 	}
 
 	/**
@@ -106,7 +96,7 @@ public class CaseHandling {
 			clocks.save(legalCase, saved.getId(), link.rule(), link.kind(), date, null, user.getUsername());
 		}
 		cases.worked(legalCase, user, false);
-		requests.publishCaseStep(legalCase.getRequestId(), "caseStep." + step.name(), date);
+		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep." + step.name(), date));
 		auditLog.record("CASE_STEP", CaseService.subject(caseNo), step + " " + date);
 	}
 
@@ -126,7 +116,7 @@ public class CaseHandling {
 		step.voidBy(user.getUsername(), reason, clock.instant());
 		clocks.removeRecordedBy(stepId);
 		cases.worked(legalCase, user, false);
-		requests.publishCaseStep(legalCase.getRequestId(), "caseStep.STEP_VOIDED", step.getStepDate());
+		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep.STEP_VOIDED", step.getStepDate()));
 		auditLog.record("CASE_STEP_VOIDED", CaseService.subject(caseNo),
 				step.getStep() + " " + step.getStepDate() + ": " + reason.strip());
 	}
@@ -147,65 +137,15 @@ public class CaseHandling {
 
 	/** A note for staff and the lawyer only, or a reply the worker sees on their request's page. */
 	public void write(PortalUser user, String caseNo, EntryKind kind, String text) {
-		if (kind == EntryKind.CONTACT) {
-			throw new IllegalArgumentException("contacts are recorded with recordContact");
-		}
 		LegalCase legalCase = cases.load(user, caseNo);
 		legalCase.requireOpen();
 		entries.save(CaseEntry.written(legalCase.getId(), kind, text, user.getUsername(), clock.instant(),
 				LocalDate.now(clock)));
 		if (kind == EntryKind.PUBLIC_REPLY) {
-			requests.replyForCase(legalCase.getRequestId(), text);
+			cases.tell(new CaseProgress.Reply(legalCase.getRequestId(), text.strip()));
 		}
 		cases.worked(legalCase, user, kind == EntryKind.PUBLIC_REPLY);
 		auditLog.record(kind == EntryKind.NOTE ? "CASE_NOTE" : "CASE_PUBLIC_REPLY", CaseService.subject(caseNo), null);
-	}
-
-	/**
-	 * Adds a document, checked and stripped like evidence. The same file twice is refused, and so
-	 * is the {@value #MAX_ATTACHMENTS}th and later.
-	 */
-	public AttachmentView attach(PortalUser user, String caseNo, MultipartFile file) {
-		LegalCase legalCase = cases.load(user, caseNo);
-		legalCase.requireOpen();
-		if (attachments.countByCaseId(legalCase.getId()) >= MAX_ATTACHMENTS) {
-			throw new RuleViolationException("file", "attachment.tooMany");
-		}
-		EvidenceIntake.StoredFile stored;
-		try {
-			stored = files.store(file);
-		}
-		catch (InvalidEvidenceException ex) {
-			throw new RuleViolationException("file", ex.getCode());
-		}
-		if (attachments.existsByCaseIdAndSha256(legalCase.getId(), stored.sha256())) {
-			// The stored copy is removed when this rolls back.
-			throw new RuleViolationException("file", "attachment.duplicate");
-		}
-		CaseAttachment attachment = attachments.save(new CaseAttachment(legalCase.getId(), stored, user.getUsername(),
-				clock.instant()));
-		cases.worked(legalCase, user, false);
-		auditLog.record("CASE_ATTACHMENT", CaseService.subject(caseNo), stored.name());
-		return attachment.toView();
-	}
-
-	/** A document of a case the user may see; empty when it is not that case's. */
-	@Transactional(readOnly = true)
-	public Optional<AttachmentView> attachment(PortalUser user, String caseNo, long attachmentId) {
-		LegalCase legalCase = cases.load(user, caseNo);
-		return attachments.findById(attachmentId)
-			.filter(attachment -> attachment.getCaseId() == legalCase.getId())
-			.map(CaseAttachment::toView);
-	}
-
-	/** The bytes of a document found by {@link #attachment}. */
-	@Transactional(readOnly = true)
-	public InputStream open(PortalUser user, String caseNo, long attachmentId) throws IOException {
-		LegalCase legalCase = cases.load(user, caseNo);
-		CaseAttachment attachment = attachments.findById(attachmentId)
-			.filter(a -> a.getCaseId() == legalCase.getId())
-			.orElseThrow(() -> new CaseNotFoundException(caseNo));
-		return files.open(attachment.getStoredName());
 	}
 
 }

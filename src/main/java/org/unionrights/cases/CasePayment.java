@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -53,20 +54,19 @@ class CasePayment {
 	@Column(name = "recorded_at")
 	private Instant recordedAt;
 
-	@Column(name = "voided_by")
-	private String voidedBy;
-
-	@Column(name = "voided_at")
-	private Instant voidedAt;
-
-	@Column(name = "void_reason")
-	private String voidReason;
+	/** Read back as {@code null} while the line stands: see {@link #voiding()}. */
+	@Embedded
+	private Voiding voiding;
 
 	protected CasePayment() {
 	}
 
+	/** The largest single payment the ledger takes: a typing slip of extra zeros is refused. */
+	static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999.99");
+
 	CasePayment(long caseId, PaymentKind kind, LocalDate paidOn, BigDecimal amount, String payer, String workerName,
 			String note, String recordedBy, Instant recordedAt) {
+		checkAmount(amount);
 		this.caseId = caseId;
 		this.kind = kind;
 		this.paidOn = paidOn;
@@ -78,26 +78,33 @@ class CasePayment {
 		this.recordedAt = recordedAt;
 	}
 
+	/** A payment is more than nothing, in yuan and fen, and at most {@link #MAX_AMOUNT}. */
+	static void checkAmount(BigDecimal amount) {
+		if (amount == null || amount.signum() <= 0 || amount.scale() > 2
+				|| amount.compareTo(MAX_AMOUNT) > 0) {
+			throw new RuleViolationException("amount", "payment.amount.invalid");
+		}
+	}
+
 	/** Whether the user may void the line: its recorder or city staff, while it stands. */
 	boolean mayBeVoidedBy(PortalUser user) {
-		return voidedAt == null && (recordedBy.equals(user.getUsername()) || user.getRole() == Role.CITY_STAFF);
+		return !isVoided() && (recordedBy.equals(user.getUsername()) || user.getRole() == Role.CITY_STAFF);
 	}
 
 	/** Voids the line; only its recorder or city staff may, and only once. */
 	void voidBy(PortalUser user, String reason, Instant now) {
-		if (voidedAt != null) {
-			throw new RuleViolationException(null, "payment.alreadyVoided");
-		}
-		if (!mayBeVoidedBy(user)) {
+		if (!isVoided() && !mayBeVoidedBy(user)) {
 			throw new RuleViolationException(null, "payment.voidNotYours");
 		}
-		this.voidedBy = user.getUsername();
-		this.voidedAt = now;
-		this.voidReason = reason.strip();
+		this.voiding = voiding().voidedBy(user.getUsername(), reason, now, "payment.alreadyVoided");
 	}
 
 	boolean isVoided() {
-		return voidedAt != null;
+		return voiding().isVoided();
+	}
+
+	private Voiding voiding() {
+		return voiding == null ? Voiding.NONE : voiding;
 	}
 
 	long getCaseId() {
@@ -121,8 +128,9 @@ class CasePayment {
 	}
 
 	PaymentView toView(boolean voidable) {
-		return new PaymentView(id, kind, paidOn, amount, payer, workerName, note, recordedBy, recordedAt, voidedBy,
-				voidedAt, voidReason, voidable);
+		Voiding voided = voiding();
+		return new PaymentView(id, kind, paidOn, amount, payer, workerName, note, recordedBy, recordedAt, voided.getBy(),
+				voided.getAt(), voided.getReason(), voidable);
 	}
 
 }

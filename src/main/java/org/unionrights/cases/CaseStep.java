@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.unionrights.common.RuleViolationException;
 
 /**
  * A dated step of one of a case's tracks. Recorded, never changed; a wrong one is voided with a
@@ -46,14 +46,9 @@ class CaseStep {
 	@Column(name = "recorded_at")
 	private Instant recordedAt;
 
-	@Column(name = "voided_by")
-	private String voidedBy;
-
-	@Column(name = "voided_at")
-	private Instant voidedAt;
-
-	@Column(name = "void_reason")
-	private String voidReason;
+	/** Read back as {@code null} while the step stands: see {@link #voiding()}. */
+	@Embedded
+	private Voiding voiding;
 
 	protected CaseStep() {
 	}
@@ -69,16 +64,15 @@ class CaseStep {
 	}
 
 	void voidBy(String by, String reason, Instant now) {
-		if (voidedAt != null) {
-			throw new RuleViolationException(null, "step.alreadyVoided");
-		}
-		this.voidedBy = by;
-		this.voidedAt = now;
-		this.voidReason = reason.strip();
+		this.voiding = voiding().voidedBy(by, reason, now, "step.alreadyVoided");
 	}
 
 	boolean isVoided() {
-		return voidedAt != null;
+		return voiding().isVoided();
+	}
+
+	private Voiding voiding() {
+		return voiding == null ? Voiding.NONE : voiding;
 	}
 
 	Long getId() {
@@ -102,7 +96,9 @@ class CaseStep {
 	}
 
 	StepView toView() {
-		return new StepView(id, track, step, stepDate, note, recordedBy, recordedAt, voidedBy, voidedAt, voidReason);
+		Voiding voided = voiding();
+		return new StepView(id, track, step, stepDate, note, recordedBy, recordedAt, voided.getBy(), voided.getAt(),
+				voided.getReason());
 	}
 
 }

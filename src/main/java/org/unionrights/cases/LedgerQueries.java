@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The wage ledger's roll-ups, each one aggregate query over the case tables (voided lines left
- * out). {@code county} limits them to one county; {@code null} is the whole city.
+ * out), limited to the cases of the user's scope ({@link CaseScope.Sql}).
  */
 @Repository
 public class LedgerQueries {
@@ -58,58 +58,55 @@ public class LedgerQueries {
 	record PaidRow(YearMonth month, BigDecimal recovered, BigDecimal advanced) {
 	}
 
-	List<CountyRow> byCounty(Long county) {
+	List<CountyRow> byCounty(CaseScope.Sql scope) {
 		return jdbc.sql("""
 				select c.county_id, count(*) as cases, count(*) filter (where c.status = 'OPEN') as open_cases,
 				       coalesce(sum(c.amount_claimed), 0) as claimed, coalesce(sum(c.amount_agreed), 0) as agreed,
 				       sum(c.workers_helped) as workers, sum(c.migrant_workers) as migrants,
 				       coalesce(sum(p.recovered), 0) as recovered, coalesce(sum(p.advanced), 0) as advanced
 				  from legal_case c left join %s p on p.case_id = c.id
-				 where (:all or c.county_id = :county)
-				 group by c.county_id order by c.county_id""".formatted(PAID_PER_CASE))
-			.param("all", county == null)
-			.param("county", county == null ? -1L : county)
+				 where %s
+				 group by c.county_id order by c.county_id""".formatted(PAID_PER_CASE, scope.condition()))
+			.param("scope", scope.parameter())
 			.query((rs, n) -> new CountyRow(rs.getLong("county_id"), rs.getLong("cases"), rs.getLong("open_cases"),
 					rs.getBigDecimal("claimed"), rs.getBigDecimal("agreed"), rs.getLong("workers"),
 					rs.getLong("migrants"), rs.getBigDecimal("recovered"), rs.getBigDecimal("advanced")))
 			.list();
 	}
 
-	List<OpenedRow> openedByMonth(Long county, LocalDate from, ZoneId zone) {
+	List<OpenedRow> openedByMonth(CaseScope.Sql scope, LocalDate from, ZoneId zone) {
 		return jdbc.sql("""
 				select to_char(c.opened_at at time zone :zone, 'YYYY-MM') as month, count(*) as cases,
 				       coalesce(sum(c.amount_claimed), 0) as claimed, sum(c.workers_helped) as workers,
 				       sum(c.migrant_workers) as migrants
 				  from legal_case c
-				 where c.opened_at >= :from and (:all or c.county_id = :county)
-				 group by 1""")
+				 where c.opened_at >= :from and %s
+				 group by 1""".formatted(scope.condition()))
 			.param("zone", zone.getId())
 			.param("from", java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant()))
-			.param("all", county == null)
-			.param("county", county == null ? -1L : county)
+			.param("scope", scope.parameter())
 			.query((rs, n) -> new OpenedRow(YearMonth.parse(rs.getString("month")), rs.getLong("cases"),
 					rs.getBigDecimal("claimed"), rs.getLong("workers"), rs.getLong("migrants")))
 			.list();
 	}
 
-	List<PaidRow> paidByMonth(Long county, LocalDate from) {
+	List<PaidRow> paidByMonth(CaseScope.Sql scope, LocalDate from) {
 		return jdbc.sql("""
 				select to_char(p.paid_on, 'YYYY-MM') as month,
 				       coalesce(sum(p.amount) filter (where p.kind = 'PAYMENT'), 0) as recovered,
 				       coalesce(sum(p.amount) filter (where p.kind = 'ADVANCE'), 0) as advanced
 				  from case_payment p join legal_case c on c.id = p.case_id
-				 where p.voided_at is null and p.paid_on >= :from and (:all or c.county_id = :county)
-				 group by 1""")
+				 where p.voided_at is null and p.paid_on >= :from and %s
+				 group by 1""".formatted(scope.condition()))
 			.param("from", Date.valueOf(from))
-			.param("all", county == null)
-			.param("county", county == null ? -1L : county)
+			.param("scope", scope.parameter())
 			.query((rs, n) -> new PaidRow(YearMonth.parse(rs.getString("month")), rs.getBigDecimal("recovered"),
 					rs.getBigDecimal("advanced")))
 			.list();
 	}
 
 	/** The employers with the most arrears cases in the scope, then the most claimed. */
-	List<EmployerRow> employers(Long county, int limit, int repeatThreshold) {
+	List<EmployerRow> employers(CaseScope.Sql scope, int limit, int repeatThreshold) {
 		return jdbc.sql("""
 				select e.name, e.cases, e.claimed, e.recovered,
 				       (select count(*) from legal_case w where w.employer_key = e.employer_key and w.category = 'WAGES') as arrears
@@ -117,13 +114,12 @@ public class LedgerQueries {
 				               count(*) filter (where c.category = 'WAGES') as local_arrears,
 				               coalesce(sum(c.amount_claimed), 0) as claimed, coalesce(sum(p.recovered), 0) as recovered
 				          from legal_case c left join %s p on p.case_id = c.id
-				         where (:all or c.county_id = :county)
+				         where %s
 				         group by c.employer_key
 				         order by local_arrears desc, claimed desc, name
 				         limit :limit) e
-				 order by arrears desc, e.claimed desc, e.name""".formatted(PAID_PER_CASE))
-			.param("all", county == null)
-			.param("county", county == null ? -1L : county)
+				 order by arrears desc, e.claimed desc, e.name""".formatted(PAID_PER_CASE, scope.condition()))
+			.param("scope", scope.parameter())
 			.param("limit", limit)
 			.query((rs, n) -> new EmployerRow(rs.getString("name"), rs.getLong("cases"), rs.getLong("arrears"),
 					rs.getBigDecimal("claimed"), rs.getBigDecimal("recovered"), rs.getLong("arrears") >= repeatThreshold))

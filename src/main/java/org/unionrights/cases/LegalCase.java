@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +18,8 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.OptimisticLock;
 import org.unionrights.common.RuleViolationException;
-import org.unionrights.intake.RequestCategory;
+import org.unionrights.common.StaleEditException;
+import org.unionrights.intake.AcceptedRequest;
 import org.unionrights.security.PortalUser;
 import org.unionrights.security.Role;
 
@@ -31,8 +33,6 @@ import org.unionrights.security.Role;
 @Table(name = "legal_case")
 class LegalCase {
 
-	static final int POOR_RATING = 2;
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -43,6 +43,9 @@ class LegalCase {
 
 	@Column(name = "request_id")
 	private long requestId;
+
+	@Column(name = "tracking_no")
+	private String trackingNo;
 
 	@Column(name = "county_id")
 	private long countyId;
@@ -74,38 +77,11 @@ class LegalCase {
 	@Column(name = "closed_by")
 	private String closedBy;
 
-	@Column(name = "rating_score")
-	private Integer ratingScore;
+	@Embedded
+	private CaseRating rating = new CaseRating();
 
-	@Column(name = "rating_comment")
-	private String ratingComment;
-
-	@Column(name = "follow_up_due")
-	private boolean followUpDue;
-
-	@Column(name = "follow_up_note")
-	private String followUpNote;
-
-	@Column(name = "follow_up_at")
-	private Instant followUpAt;
-
-	@Column(name = "follow_up_by")
-	private String followUpBy;
-
-	@Enumerated(EnumType.STRING)
-	private RequestCategory category;
-
-	@Column(name = "employer_name")
-	private String employerName;
-
-	@Column(name = "employer_key")
-	private String employerKey;
-
-	@Column(name = "workers_helped")
-	private int workersHelped;
-
-	@Column(name = "migrant_workers")
-	private int migrantWorkers;
+	@Embedded
+	private CaseSubject subject;
 
 	@Column(name = "amount_claimed")
 	private BigDecimal amountClaimed;
@@ -135,35 +111,37 @@ class LegalCase {
 	@Version
 	private long version;
 
-	/**
-	 * What the case is about, copied from the request when it is accepted: the ledger's rolls-ups
-	 * by employer and the count of workers helped (every worker of a group's roster; migrant
-	 * workers apart) read it here.
-	 */
-	record Subject(RequestCategory category, String employerName, String employerKey, int workersHelped,
-			int migrantWorkers, BigDecimal amountClaimed) {
-	}
-
 	protected LegalCase() {
 	}
 
-	LegalCase(String caseNo, long requestId, long countyId, long teamId, long lawyerAccountId, Subject subject,
-			String openedBy, Instant now) {
+	/**
+	 * A case of an accepted request. What it is about is copied from the request as it was
+	 * accepted: the ledger's roll-ups by employer and the count of workers helped (every worker of
+	 * a group's roster; migrant workers apart) read it here.
+	 */
+	LegalCase(String caseNo, AcceptedRequest request, long teamId, long lawyerAccountId, String openedBy, Instant now) {
 		this.caseNo = caseNo;
-		this.requestId = requestId;
-		this.countyId = countyId;
+		this.requestId = request.requestId();
+		this.trackingNo = request.trackingNo();
+		this.countyId = request.countyId();
 		this.teamId = teamId;
 		this.lawyerAccountId = lawyerAccountId;
 		this.status = CaseStatus.OPEN;
 		this.openedBy = openedBy;
 		this.openedAt = now;
 		this.lastActivityAt = now;
-		this.category = subject.category();
-		this.employerName = subject.employerName();
-		this.employerKey = subject.employerKey();
-		this.workersHelped = Math.max(1, subject.workersHelped());
-		this.migrantWorkers = Math.min(this.workersHelped, Math.max(0, subject.migrantWorkers()));
-		this.amountClaimed = subject.amountClaimed();
+		this.subject = new CaseSubject(request);
+		this.amountClaimed = request.amountClaimed();
+	}
+
+	/**
+	 * Refuses an edit made on a form opened before someone else's save ({@code version} is the
+	 * version the form was opened at); nothing is written.
+	 */
+	void checkVersion(long version) {
+		if (this.version != version) {
+			throw new StaleEditException("case " + caseNo, this.version);
+		}
 	}
 
 	/** Refuses anything recorded on a closed case. */
@@ -187,11 +165,16 @@ class LegalCase {
 		return by.getRole() == Role.CITY_STAFF;
 	}
 
-	/** Reopens a closed case, with a reason; the reason is kept and the outcome cleared. */
-	void reopen(String reason) {
+	/** Refuses what only a closed case takes (reopening it). */
+	void requireClosed() {
 		if (isOpen()) {
 			throw new RuleViolationException(null, "case.notClosed");
 		}
+	}
+
+	/** Reopens a closed case, with a reason; the reason is kept and the outcome cleared. */
+	void reopen(String reason) {
+		requireClosed();
 		if (reason == null || reason.isBlank()) {
 			throw new RuleViolationException("reason", "validation.required");
 		}
@@ -231,36 +214,21 @@ class LegalCase {
 		this.closedAt = now;
 	}
 
-	/** The worker's rating; {@value #POOR_RATING} or less calls for a follow-up by staff. */
-	void rated(int score, String comment) {
-		this.ratingScore = score;
-		this.ratingComment = comment;
-		this.followUpDue = score <= POOR_RATING;
-	}
-
-	void recordFollowUp(String note, String by, Instant now) {
-		if (!followUpDue) {
-			throw new RuleViolationException(null, "case.followUp.none");
-		}
-		this.followUpDue = false;
-		this.followUpNote = note.strip();
-		this.followUpBy = by;
-		this.followUpAt = now;
-	}
-
-	boolean isFollowUpDue() {
-		return followUpDue;
+	/** The worker's rating, and the follow-up it may call for. */
+	CaseRating rating() {
+		return rating;
 	}
 
 	boolean isOpen() {
 		return status == CaseStatus.OPEN;
 	}
 
-	CaseView toView(String trackingNo, String teamName, String lawyerName) {
+	CaseView toView(String teamName, String lawyerName) {
 		return new CaseView(caseNo, trackingNo, countyId, teamName, lawyerName, isOpen(), outcome, closingNote,
-				openedAt, openedBy, closedAt, closedBy, ratingScore, ratingComment, followUpDue, followUpNote, followUpAt,
-				followUpBy, category, employerName, workersHelped, migrantWorkers, amountClaimed, amountAgreed,
-				lastActivityAt, chasedAt, escalatedAt, workerContactAt, reopenReason, version);
+				openedAt, openedBy, closedAt, closedBy, rating.getScore(), rating.getComment(), rating.isFollowUpDue(),
+				rating.getFollowUpNote(), rating.getFollowUpAt(), rating.getFollowUpBy(), subject.getCategory(),
+				subject.getEmployerName(), subject.getWorkersHelped(), subject.getMigrantWorkers(), amountClaimed,
+				amountAgreed, lastActivityAt, chasedAt, escalatedAt, workerContactAt, reopenReason, version);
 	}
 
 	Long getId() {
@@ -273,6 +241,10 @@ class LegalCase {
 
 	long getRequestId() {
 		return requestId;
+	}
+
+	String getTrackingNo() {
+		return trackingNo;
 	}
 
 	long getCountyId() {
@@ -288,11 +260,7 @@ class LegalCase {
 	}
 
 	String getEmployerKey() {
-		return employerKey;
-	}
-
-	long getVersion() {
-		return version;
+		return subject.getEmployerKey();
 	}
 
 }

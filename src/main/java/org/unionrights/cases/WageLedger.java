@@ -11,15 +11,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.intake.StaffRequestView;
-import org.unionrights.intake.StaffRequests;
+import org.unionrights.intake.CaseProgress;
 import org.unionrights.security.PortalUser;
-import org.unionrights.security.Role;
 
 /**
  * The wage ledger: the money claimed and agreed on a case, the payments recovered (in as many
@@ -31,16 +29,11 @@ import org.unionrights.security.Role;
 @Transactional
 public class WageLedger {
 
-	/** The largest single payment the ledger takes: a typing slip of extra zeros is refused. */
-	static final BigDecimal MAX_PAYMENT = new BigDecimal("99999999.99");
-
 	private final CaseService cases;
 
 	private final CasePayments payments;
 
 	private final LedgerQueries queries;
-
-	private final StaffRequests requests;
 
 	private final AuditLog auditLog;
 
@@ -48,12 +41,11 @@ public class WageLedger {
 
 	private final int repeatArrearsCases;
 
-	WageLedger(CaseService cases, CasePayments payments, LedgerQueries queries, StaffRequests requests,
-			AuditLog auditLog, Clock clock, @Value("${portal.ledger.repeat-arrears-cases:2}") int repeatArrearsCases) {
+	WageLedger(CaseService cases, CasePayments payments, LedgerQueries queries, AuditLog auditLog, Clock clock,
+			@Value("${portal.ledger.repeat-arrears-cases:2}") int repeatArrearsCases) {
 		this.cases = cases;
 		this.payments = payments;
 		this.queries = queries;
-		this.requests = requests;
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.repeatArrearsCases = repeatArrearsCases;
@@ -84,7 +76,7 @@ public class WageLedger {
 		List<CasePayment> lines = payments.findByCaseIdOrderByPaidOnAscIdAsc(legalCase.getId());
 		BigDecimal recovered = sum(lines, PaymentKind.PAYMENT, null);
 		BigDecimal advanced = sum(lines, PaymentKind.ADVANCE, null);
-		CaseView view = legalCase.toView("", "", "");
+		CaseView view = legalCase.toView("", "");
 		BigDecimal target = view.amountAgreed() != null ? view.amountAgreed() : view.amountClaimed();
 		BigDecimal outstanding = target == null ? null : target.subtract(recovered).max(BigDecimal.ZERO);
 		Map<String, WorkerLine> workers = new LinkedHashMap<>();
@@ -110,9 +102,7 @@ public class WageLedger {
 			String payer, String workerName, String note) {
 		LegalCase legalCase = cases.load(user, caseNo);
 		legalCase.requireOpen();
-		if (amount == null || amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(MAX_PAYMENT) > 0) {
-			throw new RuleViolationException("amount", "payment.amount.invalid");
-		}
+		CasePayment.checkAmount(amount);
 		if (paidOn.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("paidOn", "validation.future");
 		}
@@ -125,7 +115,8 @@ public class WageLedger {
 		payments.save(new CasePayment(legalCase.getId(), kind, paidOn, amount, payer, workerName, note,
 				user.getUsername(), clock.instant()));
 		cases.worked(legalCase, user, false);
-		requests.publishCaseStep(legalCase.getRequestId(), "caseStep." + kind.name(), paidOn, amount.toPlainString());
+		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep." + kind.name(), paidOn,
+				amount.toPlainString()));
 		auditLog.record(kind == PaymentKind.PAYMENT ? "CASE_PAYMENT" : "CASE_ADVANCE", CaseService.subject(caseNo),
 				amount.toPlainString() + " " + paidOn + " " + payer.strip() + (workerName == null || workerName.isBlank() ? "" : " → " + workerName.strip()));
 	}
@@ -142,7 +133,7 @@ public class WageLedger {
 			.orElseThrow(() -> new CaseNotFoundException(caseNo));
 		line.voidBy(user, reason, clock.instant());
 		cases.worked(legalCase, user, false);
-		requests.publishCaseStep(legalCase.getRequestId(), "caseStep.VOIDED", line.getAmount().toPlainString());
+		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep.VOIDED", line.getAmount().toPlainString()));
 		auditLog.record("CASE_PAYMENT_VOIDED", CaseService.subject(caseNo), "#" + paymentId + " " + line.getAmount().toPlainString()
 				+ ": " + reason.strip());
 	}
@@ -157,17 +148,11 @@ public class WageLedger {
 			long migrantWorkers, BigDecimal recovered, BigDecimal advanced) {
 	}
 
+	/** The ledger of the cases the user may see: a county officer's county, the city for city staff. */
 	@Transactional(readOnly = true)
 	public Totals totals(PortalUser user) {
-		Long county = switch (user.getRole()) {
-			case CITY_STAFF -> null;
-			case COUNTY_OFFICER -> user.getCountyId();
-			default -> throw new AccessDeniedException("the ledger is for staff");
-		};
-		if (user.getRole() == Role.COUNTY_OFFICER && county == null) {
-			throw new AccessDeniedException("an officer without a county");
-		}
-		List<LedgerQueries.CountyRow> counties = queries.byCounty(county);
+		CaseScope.Sql scope = CaseScope.Sql.of(user.scope());
+		List<LedgerQueries.CountyRow> counties = queries.byCounty(scope);
 		LedgerQueries.CountyRow total = counties.stream()
 			.reduce(new LedgerQueries.CountyRow(0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO,
 					BigDecimal.ZERO), LedgerQueries.CountyRow::plus);
@@ -177,15 +162,15 @@ public class WageLedger {
 		for (YearMonth month = first; !month.isAfter(thisMonth); month = month.plusMonths(1)) {
 			months.put(month, new MonthRow(month, 0, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
 		}
-		for (LedgerQueries.OpenedRow row : queries.openedByMonth(county, first.atDay(1), clock.getZone())) {
+		for (LedgerQueries.OpenedRow row : queries.openedByMonth(scope, first.atDay(1), clock.getZone())) {
 			months.computeIfPresent(row.month(), (m, r) -> new MonthRow(m, row.cases(), row.claimed(), row.workers(),
 					row.migrants(), r.recovered(), r.advanced()));
 		}
-		for (LedgerQueries.PaidRow row : queries.paidByMonth(county, first.atDay(1))) {
+		for (LedgerQueries.PaidRow row : queries.paidByMonth(scope, first.atDay(1))) {
 			months.computeIfPresent(row.month(), (m, r) -> new MonthRow(m, r.casesOpened(), r.claimed(), r.workersHelped(),
 					r.migrantWorkers(), row.recovered(), row.advanced()));
 		}
-		return new Totals(counties, total, new ArrayList<>(months.values()), queries.employers(county, 20, repeatArrearsCases),
+		return new Totals(counties, total, new ArrayList<>(months.values()), queries.employers(scope, 20, repeatArrearsCases),
 				repeatArrearsCases);
 	}
 

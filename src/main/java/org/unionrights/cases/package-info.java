@@ -3,5 +3,6 @@
  * with an outcome. A lawyer sees only the cases assigned to them, a county officer their
  * county's, city staff all.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cases")
+@org.springframework.modulith.ApplicationModule(displayName = "Cases",
+		allowedDependencies = { "accounts", "audit", "common", "counties", "deadlines", "files", "intake", "security", "teams" })
 package org.unionrights.cases;

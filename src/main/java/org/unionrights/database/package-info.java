@@ -3,5 +3,6 @@
  * {@code spring.datasource.url} is configured, otherwise the configured server (Boot's own
  * auto-configuration). Nothing else in the portal knows which one it runs on.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Database")
+@org.springframework.modulith.ApplicationModule(displayName = "Database",
+		allowedDependencies = {})
 package org.unionrights.database;

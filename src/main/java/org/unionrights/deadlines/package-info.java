@@ -4,5 +4,6 @@
  * limitation, mediation, arbitration acceptance and award, suits after an award, work-injury
  * recognition, labour-ability appraisal and labour inspection.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Deadlines")
+@org.springframework.modulith.ApplicationModule(displayName = "Deadlines",
+		allowedDependencies = { "audit", "common" })
 package org.unionrights.deadlines;

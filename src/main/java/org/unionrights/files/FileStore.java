@@ -1,4 +1,4 @@
-package org.unionrights.intake;
+package org.unionrights.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,16 +12,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The bytes of evidence files, in a folder outside the database and outside anything served as
+ * The bytes of stored files, in a folder outside the database and outside anything served as
  * static content, under names the server makes up. Files are written to a temporary name first
  * and moved into place, so a half-written file never carries a real name.
  */
 @Component
-class EvidenceStore {
+class FileStore {
 
 	private final Path root;
 
-	EvidenceStore(@Value("${portal.storage.dir}") Path root) {
+	FileStore(@Value("${portal.storage.dir}") Path root) {
 		this.root = root.toAbsolutePath().normalize();
 	}
 
@@ -37,7 +37,7 @@ class EvidenceStore {
 			return name;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not store an evidence file", ex);
+			throw new UncheckedIOException("Could not store a file", ex);
 		}
 	}
 
@@ -54,7 +54,7 @@ class EvidenceStore {
 			Files.deleteIfExists(path(name));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not delete an evidence file", ex);
+			throw new UncheckedIOException("Could not delete a file", ex);
 		}
 	}
 

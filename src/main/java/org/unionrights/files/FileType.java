@@ -1,11 +1,11 @@
-package org.unionrights.intake;
+package org.unionrights.files;
 
 import java.util.Optional;
 
 /**
- * The kinds of evidence file accepted, recognised by their first bytes, never by name.
+ * The kinds of file the portal takes (photos and PDFs), recognised by their first bytes, never by name.
  */
-public enum EvidenceType {
+enum FileType {
 
 	JPEG("image/jpeg"), PNG("image/png"), PDF("application/pdf");
 
@@ -13,15 +13,15 @@ public enum EvidenceType {
 
 	private final String contentType;
 
-	EvidenceType(String contentType) {
+	FileType(String contentType) {
 		this.contentType = contentType;
 	}
 
-	public String contentType() {
+	String contentType() {
 		return contentType;
 	}
 
-	public static Optional<EvidenceType> sniff(byte[] content) {
+	static Optional<FileType> sniff(byte[] content) {
 		if (content.length >= 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8
 				&& (content[2] & 0xFF) == 0xFF) {
 			return Optional.of(JPEG);

@@ -1,11 +1,11 @@
-package org.unionrights.intake;
+package org.unionrights.files;
 
 import java.time.Instant;
 
 /**
- * An evidence file as pages list it.
+ * A stored file (a worker's evidence, a case's document) as pages list it.
  */
-public record EvidenceView(long id, String name, String contentType, long sizeBytes, String uploadedBy,
+public record FileView(long id, String name, String contentType, long sizeBytes, String uploadedBy,
 		Instant uploadedAt) {
 
 	/** The size for people: KB below a megabyte, MB above. */

@@ -1,13 +1,13 @@
-package org.unionrights.intake;
+package org.unionrights.files;
 
 /**
- * An evidence file was refused; {@code code} is the message key saying why.
+ * A file was refused; {@code code} is the message key saying why (it takes the file's name).
  */
-public class InvalidEvidenceException extends RuntimeException {
+public class InvalidFileException extends RuntimeException {
 
 	private final String code;
 
-	public InvalidEvidenceException(String code) {
+	InvalidFileException(String code) {
 		super(code);
 		this.code = code;
 	}

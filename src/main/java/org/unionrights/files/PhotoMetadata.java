@@ -1,4 +1,4 @@
-package org.unionrights.intake;
+package org.unionrights.files;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -19,7 +19,7 @@ final class PhotoMetadata {
 	private PhotoMetadata() {
 	}
 
-	static byte[] strip(EvidenceType type, byte[] content) {
+	static byte[] strip(FileType type, byte[] content) {
 		return switch (type) {
 			case JPEG -> stripJpeg(content);
 			case PNG -> stripPng(content);
@@ -36,7 +36,7 @@ final class PhotoMetadata {
 		boolean orientationWritten = false;
 		while (true) {
 			if (pos + 4 > in.length || (in[pos] & 0xFF) != 0xFF) {
-				throw new InvalidEvidenceException("evidence.invalid");
+				throw new InvalidFileException("file.invalid");
 			}
 			int marker = in[pos + 1] & 0xFF;
 			if (marker == 0xFF) { // fill byte
@@ -55,7 +55,7 @@ final class PhotoMetadata {
 			}
 			int length = ((in[pos + 2] & 0xFF) << 8) | (in[pos + 3] & 0xFF);
 			if (length < 2 || pos + 2 + length > in.length) {
-				throw new InvalidEvidenceException("evidence.invalid");
+				throw new InvalidFileException("file.invalid");
 			}
 			boolean app1 = marker == 0xE1;
 			if (app1 && orientation == 1) {
@@ -147,11 +147,11 @@ final class PhotoMetadata {
 		int pos = 8;
 		while (pos < in.length) {
 			if (pos + 12 > in.length) {
-				throw new InvalidEvidenceException("evidence.invalid");
+				throw new InvalidFileException("file.invalid");
 			}
 			long length = ByteBuffer.wrap(in, pos, 4).getInt() & 0xFFFFFFFFL;
 			if (pos + 12 + length > in.length) {
-				throw new InvalidEvidenceException("evidence.invalid");
+				throw new InvalidFileException("file.invalid");
 			}
 			String chunk = new String(in, pos + 4, 4, StandardCharsets.ISO_8859_1);
 			if (!PNG_DROPPED.contains(chunk)) {
@@ -162,7 +162,7 @@ final class PhotoMetadata {
 				return out.toByteArray();
 			}
 		}
-		throw new InvalidEvidenceException("evidence.invalid");
+		throw new InvalidFileException("file.invalid");
 	}
 
 }

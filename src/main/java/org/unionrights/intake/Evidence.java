@@ -3,11 +3,15 @@ package org.unionrights.intake;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.unionrights.files.FileView;
+import org.unionrights.files.StoredFile;
 
 /**
  * One evidence file: a photo or a PDF. It belongs to a request, or, while the form it came with
@@ -27,19 +31,8 @@ class Evidence {
 	@Column(name = "draft_token")
 	private String draftToken;
 
-	@Column(name = "stored_name")
-	private String storedName;
-
-	@Column(name = "original_name")
-	private String originalName;
-
-	@Column(name = "content_type")
-	private String contentType;
-
-	@Column(name = "size_bytes")
-	private long sizeBytes;
-
-	private String sha256;
+	@Embedded
+	private StoredFile file;
 
 	@Column(name = "uploaded_by")
 	private String uploadedBy;
@@ -50,15 +43,10 @@ class Evidence {
 	protected Evidence() {
 	}
 
-	Evidence(Long requestId, String draftToken, String storedName, String originalName, EvidenceType type,
-			long sizeBytes, String sha256, String uploadedBy, Instant uploadedAt) {
+	Evidence(Long requestId, String draftToken, StoredFile file, String uploadedBy, Instant uploadedAt) {
 		this.requestId = requestId;
 		this.draftToken = draftToken;
-		this.storedName = storedName;
-		this.originalName = originalName;
-		this.contentType = type.contentType();
-		this.sizeBytes = sizeBytes;
-		this.sha256 = sha256;
+		this.file = file;
 		this.uploadedBy = uploadedBy;
 		this.uploadedAt = uploadedAt;
 	}
@@ -68,8 +56,8 @@ class Evidence {
 		this.draftToken = null;
 	}
 
-	EvidenceView toView() {
-		return new EvidenceView(id, originalName, contentType, sizeBytes, uploadedBy, uploadedAt);
+	FileView toView() {
+		return file.view(id, uploadedBy, uploadedAt);
 	}
 
 	boolean belongsTo(long requestId) {
@@ -80,8 +68,8 @@ class Evidence {
 		return id;
 	}
 
-	String getStoredName() {
-		return storedName;
+	StoredFile getFile() {
+		return file;
 	}
 
 }

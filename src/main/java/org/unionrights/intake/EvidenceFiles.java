@@ -19,7 +19,7 @@ interface EvidenceFiles extends JpaRepository<Evidence, Long> {
 
 	long countByRequestId(long requestId);
 
-	boolean existsByDraftTokenAndSha256(String draftToken, String sha256);
+	boolean existsByDraftTokenAndFileSha256(String draftToken, String sha256);
 
 	List<Evidence> findByRequestIdIsNullAndUploadedAtBefore(Instant before);
 

@@ -1,27 +1,16 @@
 package org.unionrights.intake;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -37,13 +26,6 @@ import org.unionrights.common.RuleViolationException;
 class HelpRequest {
 
 	static final String PRIVACY_VERSION = "2026-11";
-
-	private static final Map<RequestStatus, Set<RequestStatus>> MOVES = Map.of(RequestStatus.SUBMITTED,
-			EnumSet.of(RequestStatus.ACCEPTED, RequestStatus.REFERRED, RequestStatus.DECLINED, RequestStatus.MERGED),
-			RequestStatus.ACCEPTED, EnumSet.of(RequestStatus.CLOSED), RequestStatus.CLOSED,
-			EnumSet.of(RequestStatus.ACCEPTED), RequestStatus.REFERRED, EnumSet.noneOf(RequestStatus.class),
-			RequestStatus.DECLINED, EnumSet.noneOf(RequestStatus.class), RequestStatus.MERGED,
-			EnumSet.noneOf(RequestStatus.class));
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,14 +54,8 @@ class HelpRequest {
 
 	private String description;
 
-	@Column(name = "employer_name")
-	private String employerName;
-
-	@Column(name = "employer_credit_code")
-	private String employerCreditCode;
-
-	@Column(name = "employer_key")
-	private String employerKey;
+	@Embedded
+	private Employer employer;
 
 	@Column(name = "county_id")
 	private long countyId;
@@ -87,55 +63,19 @@ class HelpRequest {
 	@Column(name = "problem_since")
 	private LocalDate problemSince;
 
-	@Column(name = "contact_name")
-	private String contactName;
-
-	@Column(name = "contact_mobile")
-	private String contactMobile;
-
-	@Column(name = "id_number")
-	private String idNumber;
-
-	@Column(name = "migrant_worker")
-	private boolean migrantWorker;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "new_form_work")
-	private NewFormWork newFormWork;
+	@Embedded
+	private Worker worker;
 
 	@Column(name = "workers_affected")
 	private int workersAffected;
 
-	@Column(name = "project_site")
-	private String projectSite;
+	/** Read back as {@code null} when the request is not about wages: see {@link #wages()}. */
+	@Embedded
+	private WageClaim wages;
 
-	@Column(name = "general_contractor")
-	private String generalContractor;
-
-	private String subcontractor;
-
-	@Column(name = "period_from")
-	private LocalDate periodFrom;
-
-	@Column(name = "period_to")
-	private LocalDate periodTo;
-
-	@Column(name = "amount_owed")
-	private BigDecimal amountOwed;
-
-	@ElementCollection(fetch = FetchType.LAZY)
-	@CollectionTable(name = "wage_roster_entry", joinColumns = @JoinColumn(name = "request_id"))
-	@OrderColumn(name = "line_no")
-	private List<RosterEntry> roster = new ArrayList<>();
-
-	@Column(name = "accident_date")
-	private LocalDate accidentDate;
-
-	private String injury;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "injury_reported")
-	private InjuryReported injuryReported;
+	/** Read back as {@code null} when the request is not about an injury: see {@link #injury()}. */
+	@Embedded
+	private InjuryClaim injury;
 
 	@Column(name = "consent_at")
 	private Instant consentAt;
@@ -149,27 +89,14 @@ class HelpRequest {
 	@Column(name = "merged_into")
 	private Long mergedInto;
 
-	// The service clock's marks, written by bulk updates (HelpRequests.chase, escalate): they never
-	// make someone's open form stale, nor fail on it.
+	// Not part of the optimistic lock: the service clock's marks are written by bulk updates.
 	@org.hibernate.annotations.OptimisticLock(excluded = true)
-	@Column(name = "chased_at")
-	private Instant chasedAt;
+	@Embedded
+	private FirstContact firstContact = new FirstContact();
 
-	@org.hibernate.annotations.OptimisticLock(excluded = true)
-	@Column(name = "escalated_at")
-	private Instant escalatedAt;
-
-	@Column(name = "first_contact_at")
-	private Instant firstContactAt;
-
-	@Column(name = "rating_score")
-	private Integer ratingScore;
-
-	@Column(name = "rating_comment")
-	private String ratingComment;
-
-	@Column(name = "rated_at")
-	private Instant ratedAt;
+	/** Read back as {@code null} until the worker rated the service. */
+	@Embedded
+	private Rating rating;
 
 	@Column(name = "submitted_at")
 	private Instant submittedAt;
@@ -200,47 +127,21 @@ class HelpRequest {
 		this.registeredBy = registeredBy;
 		this.category = details.category();
 		this.description = details.description().strip();
-		this.employerName = details.employerName().strip();
-		this.employerCreditCode = blankToNull(details.employerCreditCode());
-		this.employerKey = employerKey(employerName, employerCreditCode);
+		this.employer = new Employer(details.employerName(), details.employerCreditCode());
 		this.countyId = details.countyId();
 		this.problemSince = details.problemSince();
-		this.contactName = details.contactName().strip();
-		this.contactMobile = details.contactMobile();
-		this.idNumber = blankToNull(details.idNumber());
-		this.migrantWorker = details.migrantWorker();
-		this.newFormWork = details.newFormWork();
+		this.worker = new Worker(details);
 		this.workersAffected = details.workersAffected();
-		if (category == RequestCategory.WAGES) {
-			this.projectSite = blankToNull(details.projectSite());
-			this.generalContractor = blankToNull(details.generalContractor());
-			this.subcontractor = blankToNull(details.subcontractor());
-			this.periodFrom = details.periodFrom();
-			this.periodTo = details.periodTo();
-			this.amountOwed = details.amountOwed();
-			details.roster().forEach(line -> roster.add(new RosterEntry(line.name(), line.mobile(), line.amount())));
+		if (category == RequestCategory.WAGES && details.wages() != null) {
+			this.wages = new WageClaim(details.wages());
 		}
-		if (category == RequestCategory.INJURY) {
-			this.accidentDate = details.accidentDate();
-			this.injury = blankToNull(details.injury());
-			this.injuryReported = details.injuryReported();
+		if (category == RequestCategory.INJURY && details.injury() != null) {
+			this.injury = new InjuryClaim(details.injury());
 		}
 		this.consentAt = now;
 		this.privacyVersion = PRIVACY_VERSION;
 		this.submittedAt = now;
 		this.updatedAt = now;
-	}
-
-	/**
-	 * The same employer, however it was typed: its credit code when known, else its name without
-	 * spaces and punctuation.
-	 */
-	static String employerKey(String name, String creditCode) {
-		if (creditCode != null && !creditCode.isBlank()) {
-			return "code:" + creditCode.strip().toUpperCase(Locale.ROOT);
-		}
-		String normalized = name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}（）()“”\"·、，。]", "");
-		return "name:" + (normalized.length() > 110 ? normalized.substring(0, 110) : normalized);
 	}
 
 	void markLikelyDuplicateOf(long otherId) {
@@ -256,30 +157,19 @@ class HelpRequest {
 	}
 
 	private void move(RequestStatus next, Instant now) {
-		if (!MOVES.get(status).contains(next)) {
+		if (!status.mayMoveTo(next)) {
 			throw new RuleViolationException(null, "request.status.illegal");
 		}
 		this.status = next;
 		this.updatedAt = now;
 	}
 
-	/** Staff answered the worker: the first contact, if it is the first. */
-	void recordContact(Instant now) {
-		if (firstContactAt == null) {
-			firstContactAt = now;
+	/** The first-contact clock; empty (never {@code null}) while nobody answered or chased. */
+	FirstContact firstContact() {
+		if (firstContact == null) {
+			firstContact = new FirstContact();
 		}
-	}
-
-	Instant getChasedAt() {
-		return chasedAt;
-	}
-
-	Instant getEscalatedAt() {
-		return escalatedAt;
-	}
-
-	Instant getFirstContactAt() {
-		return firstContactAt;
+		return firstContact;
 	}
 
 	/** Merges this request, a duplicate, into another one that goes on. */
@@ -302,20 +192,43 @@ class HelpRequest {
 		if (!status.isFinished()) {
 			throw new RuleViolationException(null, "rating.notYet");
 		}
-		if (ratingScore != null) {
+		if (rating != null) {
 			throw new RuleViolationException(null, "rating.already");
 		}
-		if (score < 1 || score > 5) {
-			throw new RuleViolationException("score", "rating.score");
-		}
-		this.ratingScore = score;
-		this.ratingComment = blankToNull(comment);
-		this.ratedAt = now;
+		this.rating = new Rating(score, comment, now);
 		this.updatedAt = now;
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+	/** Everyone the request is for: every worker of the roster, or as many as were named. */
+	int workersHelped() {
+		return Math.max(1, Math.max(workersAffected, wages().getRoster().size()));
+	}
+
+	/** The request as it is when accepted, for the case opened from it. */
+	AcceptedRequest accepted() {
+		return new AcceptedRequest(id, trackingNo, countyId, category, employer.getName(), employer.getKey(),
+				workersHelped(), worker.isMigrant(), wages().amountClaimed());
+	}
+
+	Employer employer() {
+		return employer;
+	}
+
+	Worker worker() {
+		return worker;
+	}
+
+	/** The worker's rating, or {@code null} before they rated. */
+	Rating rating() {
+		return rating;
+	}
+
+	WageClaim wages() {
+		return wages == null ? WageClaim.NONE : wages;
+	}
+
+	InjuryClaim injury() {
+		return injury == null ? InjuryClaim.NONE : injury;
 	}
 
 	Long getId() {
@@ -346,33 +259,6 @@ class HelpRequest {
 		return countyId;
 	}
 
-	String getEmployerName() {
-		return employerName;
-	}
-
-	String getEmployerKey() {
-		return employerKey;
-	}
-
-	String getContactMobile() {
-		return contactMobile;
-	}
-
-	BigDecimal getAmountOwed() {
-		return amountOwed;
-	}
-
-	List<RosterEntry> getRoster() {
-		return roster;
-	}
-
-	Integer getRatingScore() {
-		return ratingScore;
-	}
-
-	String getRatingComment() {
-		return ratingComment;
-	}
 
 	Long getLikelyDuplicateOf() {
 		return likelyDuplicateOf;
@@ -386,68 +272,12 @@ class HelpRequest {
 		return workersAffected;
 	}
 
-	String getContactName() {
-		return contactName;
-	}
-
-	String getIdNumber() {
-		return idNumber;
-	}
-
 	String getDescription() {
 		return description;
 	}
 
-	String getEmployerCreditCode() {
-		return employerCreditCode;
-	}
-
-	String getProjectSite() {
-		return projectSite;
-	}
-
-	String getGeneralContractor() {
-		return generalContractor;
-	}
-
-	String getSubcontractor() {
-		return subcontractor;
-	}
-
-	LocalDate getPeriodFrom() {
-		return periodFrom;
-	}
-
-	LocalDate getPeriodTo() {
-		return periodTo;
-	}
-
-	LocalDate getAccidentDate() {
-		return accidentDate;
-	}
-
-	String getInjury() {
-		return injury;
-	}
-
-	InjuryReported getInjuryReported() {
-		return injuryReported;
-	}
-
-	NewFormWork getNewFormWork() {
-		return newFormWork;
-	}
-
 	String getRegisteredBy() {
 		return registeredBy;
-	}
-
-	long getVersion() {
-		return version;
-	}
-
-	boolean isMigrantWorker() {
-		return migrantWorker;
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.unionrights.intake;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,11 +28,9 @@ public class HelpRequestService {
 
 	static final Duration DUPLICATE_WINDOW = Duration.ofDays(30);
 
-	static final String WORKER = "worker";
-
 	private final HelpRequests requests;
 
-	private final RequestEvents events;
+	private final RequestTimeline timeline;
 
 	private final EvidenceIntake evidence;
 
@@ -49,12 +46,12 @@ public class HelpRequestService {
 
 	private final ApplicationEventPublisher publisher;
 
-	HelpRequestService(HelpRequests requests, RequestEvents events, EvidenceIntake evidence, QueryCodes codes,
+	HelpRequestService(HelpRequests requests, RequestTimeline timeline, EvidenceIntake evidence, QueryCodes codes,
 			CountyDirectory counties, AuditLog auditLog, Clock clock, PlatformTransactionManager transactionManager,
 			ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
 		this.requests = requests;
-		this.events = events;
+		this.timeline = timeline;
 		this.evidence = evidence;
 		this.codes = codes;
 		this.counties = counties;
@@ -101,131 +98,102 @@ public class HelpRequestService {
 		if (!counties.isActive(details.countyId())) {
 			throw new RuleViolationException("countyId", "request.county.unknown");
 		}
-		if (submission.registrarCountyId() != null && details.countyId() != submission.registrarCountyId()) {
+		if (!submission.mayFileIn(details.countyId())) {
 			throw new RuleViolationException("countyId", "intake.county.own");
 		}
 		Instant now = clock.instant();
 		String trackingNo = TrackingNumbers.format(requests.nextNumber(), now, clock.getZone());
 		HelpRequest request = new HelpRequest(trackingNo, codes.hash(submission.queryCode()), submission.draftToken(),
 				submission.channel(), submission.registeredBy(), details, now);
-		requests.findRecentFromSameWorker(request.getContactMobile(), request.getEmployerKey(),
+		requests.findRecentFromSameWorker(request.worker().getMobile(), request.employer().getKey(),
 				now.minus(DUPLICATE_WINDOW), PageRequest.of(0, 1))
 			.stream()
 			.findFirst()
 			.ifPresent(duplicate -> request.markLikelyDuplicateOf(duplicate.getId()));
 		requests.saveAndFlush(request);
 		boolean web = !submission.channel().isStaffChannel();
-		events.save(new RequestEvent(request.getId(), now, web ? EventKind.SUBMITTED : EventKind.REGISTERED, true,
-				web ? WORKER : submission.registeredBy(), null));
+		timeline.add(request, web ? EventKind.SUBMITTED : EventKind.REGISTERED, true,
+				web ? RequestTimeline.WORKER : submission.registeredBy(), null);
 		int files = evidence.attachDrafts(submission.draftToken(), request.getId());
-		auditLog.record(web ? "REQUEST_SUBMITTED" : "REQUEST_REGISTERED", subject(trackingNo),
+		auditLog.record(web ? "REQUEST_SUBMITTED" : "REQUEST_REGISTERED", RequestTimeline.subject(trackingNo),
 				"channel=" + submission.channel() + ", category=" + details.category() + ", files=" + files);
 		return submitted(request, submission, true);
 	}
 
-	/** A county officer learns of a duplicate in another county, not its number. */
+	/** Staff learn the number of a likely duplicate they may see; a county officer, of one elsewhere, only that there is one. */
 	private SubmittedRequest submitted(HelpRequest request, Submission submission, boolean filedNow) {
 		Optional<HelpRequest> duplicate = request.getLikelyDuplicateOf() == null ? Optional.empty()
 				: requests.findById(request.getLikelyDuplicateOf());
-		boolean elsewhere = duplicate.isPresent() && submission.registrarCountyId() != null
-				&& duplicate.get().getCountyId() != submission.registrarCountyId();
-		String number = elsewhere ? null : duplicate.map(HelpRequest::getTrackingNo).orElse(null);
+		String number = duplicate.filter(other -> submission.maySeeRequestsIn(other.getCountyId()))
+			.map(HelpRequest::getTrackingNo)
+			.orElse(null);
+		boolean elsewhere = duplicate.isPresent() && submission.registrarScope() != null && number == null;
 		return new SubmittedRequest(request.getTrackingNo(), number, elsewhere, filedNow);
 	}
 
 	/**
 	 * Checks a tracking number and query code. A wrong code and an unknown number give the same
 	 * answer, in the same time.
-	 * @return the tracking number, normalized, when both match
+	 * @return the worker's key to the request, when both match
 	 */
 	@Transactional(readOnly = true)
-	public Optional<String> verify(String typedTrackingNo, String typedCode) {
+	public Optional<WorkerKey> verify(String typedTrackingNo, String typedCode) {
 		String trackingNo = TrackingNumbers.normalize(typedTrackingNo);
 		Optional<HelpRequest> request = trackingNo == null ? Optional.empty() : requests.findByTrackingNo(trackingNo);
 		if (request.isEmpty()) {
 			codes.spendDecoyCheck(typedCode);
 			return Optional.empty();
 		}
-		return codes.matches(typedCode, request.get().getQueryCodeHash()) ? Optional.of(trackingNo) : Optional.empty();
+		return codes.matches(typedCode, request.get().getQueryCodeHash()) ? Optional.of(new WorkerKey(trackingNo))
+				: Optional.empty();
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<WorkerRequestView> workerView(String trackingNo) {
-		return requests.findByTrackingNo(trackingNo).map(request -> {
-			List<TimelineEntry> timeline = events.findByRequestIdAndPublicEventTrueOrderByOccurredAtAscIdAsc(
-					request.getId()).stream().map(RequestEvent::toEntry).toList();
-			BigDecimal rosterTotal = request.getRoster()
-				.stream()
-				.map(RosterEntry::getAmount)
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
+	public Optional<WorkerRequestView> workerView(WorkerKey key) {
+		return requests.findByTrackingNo(key.trackingNo()).map(request -> {
+			Rating rating = request.rating();
 			return new WorkerRequestView(request.getTrackingNo(), request.getStatus(), request.getCategory(),
-					request.getChannel(), request.getSubmittedAt(), request.getCountyId(), request.getEmployerName(),
-					Masking.mobile(request.getContactMobile()), request.getAmountOwed(), request.getRoster().size(),
-					rosterTotal, timeline, evidence.ofRequest(request.getId()), request.getRatingScore(),
-					request.getRatingComment());
+					request.getChannel(), request.getSubmittedAt(), request.getCountyId(), request.employer().getName(),
+					Masking.mobile(request.worker().getMobile()), request.wages().getAmountOwed(),
+					request.wages().getRoster().size(), request.wages().rosterTotal(), timeline.of(request, true),
+					evidence.ofRequest(request.getId()), rating == null ? null : rating.getScore(),
+					rating == null ? null : rating.getComment());
 		});
 	}
 
 	/** The worker writes to the union while the request is open. */
 	@Transactional
-	public void addWorkerMessage(String trackingNo, String text) {
-		HelpRequest request = load(trackingNo);
+	public void addWorkerMessage(WorkerKey key, String text) {
+		HelpRequest request = load(key);
 		request.checkOpenForWorker();
-		events.save(new RequestEvent(request.getId(), clock.instant(), EventKind.WORKER_MESSAGE, true, WORKER,
-				text.strip()));
+		timeline.add(request, EventKind.WORKER_MESSAGE, true, RequestTimeline.WORKER, text.strip());
 	}
 
 	/** The worker adds evidence while the request is open. */
 	@Transactional
-	public EvidenceIntake.Outcome addWorkerEvidence(String trackingNo, List<MultipartFile> files) {
-		HelpRequest request = load(trackingNo);
+	public EvidenceIntake.Outcome addWorkerEvidence(WorkerKey key, List<MultipartFile> files) {
+		HelpRequest request = load(key);
 		request.checkOpenForWorker();
-		EvidenceIntake.Outcome outcome = evidence.acceptForRequest(request.getId(), files, WORKER);
+		EvidenceIntake.Outcome outcome = evidence.acceptForRequest(request.getId(), files, RequestTimeline.WORKER);
 		if (!outcome.stored().isEmpty()) {
-			events.save(new RequestEvent(request.getId(), clock.instant(), EventKind.WORKER_EVIDENCE, true, WORKER,
-					Integer.toString(outcome.stored().size())));
+			timeline.add(request, EventKind.WORKER_EVIDENCE, true, RequestTimeline.WORKER,
+					Integer.toString(outcome.stored().size()));
 		}
 		return outcome;
 	}
 
 	/** The worker rates the service once the request is finished. */
 	@Transactional
-	public void rate(String trackingNo, int score, String comment) {
-		HelpRequest request = load(trackingNo);
+	public void rate(WorkerKey key, int score, String comment) {
+		HelpRequest request = load(key);
 		request.rate(score, comment, clock.instant());
-		events.save(new RequestEvent(request.getId(), clock.instant(), EventKind.RATED, true, WORKER,
-				Integer.toString(score)));
-		publisher.publishEvent(new ServiceRated(request.getId(), score, request.getRatingComment()));
+		timeline.add(request, EventKind.RATED, true, RequestTimeline.WORKER, Integer.toString(score));
+		publisher.publishEvent(new ServiceRated(request.getId(), score, request.rating().getComment()));
 	}
 
-	/**
-	 * Moves a request along its lifecycle; the worker sees the new status on the timeline. Staff
-	 * reach it through {@link StaffRequests}, which checks what they may see.
-	 */
-	@Transactional
-	void changeStatus(String trackingNo, RequestStatus next) {
-		HelpRequest request = load(trackingNo);
-		request.moveTo(next, clock.instant());
-		events.save(new RequestEvent(request.getId(), clock.instant(), EventKind.STATUS_CHANGED, true,
-				AuditLog.currentActor(), next.name()));
-		auditLog.record("REQUEST_STATUS_CHANGED", subject(trackingNo), "status=" + next);
-	}
-
-	/** Staff answer the worker; the reply is shown on the worker's page. */
-	@Transactional
-	void replyPublicly(String trackingNo, String text) {
-		HelpRequest request = load(trackingNo);
-		request.recordContact(clock.instant());
-		events.save(new RequestEvent(request.getId(), clock.instant(), EventKind.STAFF_REPLY, true, AuditLog.currentActor(),
-				text.strip()));
-	}
-
-	private HelpRequest load(String trackingNo) {
-		return requests.findByTrackingNo(trackingNo).orElseThrow(() -> new RequestNotFoundException(trackingNo));
-	}
-
-	static String subject(String trackingNo) {
-		return "request:" + trackingNo;
+	private HelpRequest load(WorkerKey key) {
+		return requests.findByTrackingNo(key.trackingNo())
+			.orElseThrow(() -> new RequestNotFoundException(key.trackingNo()));
 	}
 
 }

@@ -26,7 +26,7 @@ public class RequestChasing {
 
 	private final HelpRequests requests;
 
-	private final RequestEvents events;
+	private final RequestTimeline timeline;
 
 	private final TriageQueue queue;
 
@@ -36,10 +36,10 @@ public class RequestChasing {
 
 	private final int escalateAfterWorkingDays;
 
-	RequestChasing(HelpRequests requests, RequestEvents events, TriageQueue queue, AuditLog auditLog, Clock clock,
+	RequestChasing(HelpRequests requests, RequestTimeline timeline, TriageQueue queue, AuditLog auditLog, Clock clock,
 			@Value("${portal.intake.escalate-after-working-days:2}") int escalateAfterWorkingDays) {
 		this.requests = requests;
-		this.events = events;
+		this.timeline = timeline;
 		this.queue = queue;
 		this.auditLog = auditLog;
 		this.clock = clock;
@@ -73,8 +73,8 @@ public class RequestChasing {
 	}
 
 	private void note(HelpRequest request, EventKind kind, String action) {
-		events.save(new RequestEvent(request.getId(), clock.instant(), kind, false, AuditLog.currentActor(), null));
-		auditLog.record(action, HelpRequestService.subject(request.getTrackingNo()), null);
+		timeline.add(request, kind, false, AuditLog.currentActor(), null);
+		auditLog.record(action, RequestTimeline.subject(request), null);
 	}
 
 }

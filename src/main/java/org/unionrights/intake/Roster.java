@@ -109,4 +109,12 @@ public record Roster(List<Line> lines, List<Problem> problems) {
 		return lines.stream().map(Line::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
 	}
 
+	/**
+	 * Whether the workers listed are owed together something other than the amount claimed for the
+	 * group; nothing to compare when either is missing.
+	 */
+	public boolean totalDiffersFrom(BigDecimal amountClaimed) {
+		return amountClaimed != null && !lines.isEmpty() && total().compareTo(amountClaimed) != 0;
+	}
+
 }

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.unionrights.common.Masking;
+import org.unionrights.files.FileView;
+
 /**
  * A request as staff see it: everything the worker told, personal numbers masked until revealed,
  * the whole timeline with internal notes, and the evidence.
@@ -16,20 +19,32 @@ public record StaffRequestView(String trackingNo, RequestStatus status, RequestC
 		String generalContractor, String subcontractor, LocalDate periodFrom, LocalDate periodTo,
 		BigDecimal amountOwed, List<RosterLine> roster, BigDecimal rosterTotal, LocalDate accidentDate, String injury,
 		InjuryReported injuryReported, String likelyDuplicateOf, Integer ratingScore, String ratingComment,
-		List<TimelineEntry> timeline, List<EvidenceView> evidence, String employerKey) {
+		List<TimelineEntry> timeline, List<FileView> evidence) {
 
 	/** A worker of the roster, the mobile masked. */
 	public record RosterLine(String name, String maskedMobile, BigDecimal amount) {
 	}
 
-	/** Everyone the request is for: every worker of the roster, or as many as were named. */
-	public int workersHelped() {
-		return Math.max(1, Math.max(workersAffected, roster.size()));
-	}
-
-	/** What is claimed: the amount owed, or the roster's total when only that was given. */
-	public BigDecimal amountClaimed() {
-		return amountOwed != null ? amountOwed : (roster.isEmpty() ? null : rosterTotal);
+	static StaffRequestView of(HelpRequest request, String likelyDuplicateOf, List<TimelineEntry> timeline,
+			List<FileView> evidence) {
+		Employer employer = request.employer();
+		Worker worker = request.worker();
+		WageClaim wages = request.wages();
+		InjuryClaim injury = request.injury();
+		Rating rating = request.rating();
+		List<RosterLine> roster = wages.getRoster()
+			.stream()
+			.map(entry -> new RosterLine(entry.getName(), Masking.mobile(entry.getMobile()), entry.getAmount()))
+			.toList();
+		return new StaffRequestView(request.getTrackingNo(), request.getStatus(), request.getCategory(),
+				request.getChannel(), request.getRegisteredBy(), request.getSubmittedAt(), request.getCountyId(),
+				request.getDescription(), employer.getName(), employer.getCreditCode(), worker.getName(),
+				Masking.mobile(worker.getMobile()), Masking.idNumber(worker.getIdNumber()), worker.isMigrant(),
+				worker.getNewFormWork(), request.getWorkersAffected(), wages.getProjectSite(),
+				wages.getGeneralContractor(), wages.getSubcontractor(), wages.getPeriodFrom(), wages.getPeriodTo(),
+				wages.getAmountOwed(), roster, wages.rosterTotal(), injury.getAccidentDate(), injury.getInjury(),
+				injury.getReported(), likelyDuplicateOf, rating == null ? null : rating.getScore(),
+				rating == null ? null : rating.getComment(), timeline, evidence);
 	}
 
 	/** Whether triage can still decline or refer it. */

@@ -1,15 +1,15 @@
 package org.unionrights.intake;
 
 import org.unionrights.security.PortalUser;
-import org.unionrights.security.Role;
+import org.unionrights.security.Scope;
 
 /**
  * How a request is being submitted: the channel, the staff member for hotline, walk-in and
- * referral requests ({@code null} on the web), the county a county officer may register for
- * ({@code null}: any), the form's draft token (one submission per token, however often it is
+ * referral requests ({@code null} on the web) and their scope (a county officer registers for
+ * their own county only), the form's draft token (one submission per token, however often it is
  * sent) and the query code the worker will be given.
  */
-public record Submission(Channel channel, String registeredBy, Long registrarCountyId, String draftToken,
+public record Submission(Channel channel, String registeredBy, Scope registrarScope, String draftToken,
 		String queryCode) {
 
 	/** The worker's own request from the public form. */
@@ -17,10 +17,19 @@ public record Submission(Channel channel, String registeredBy, Long registrarCou
 		return new Submission(Channel.WEB, null, null, draftToken, queryCode);
 	}
 
-	/** A request staff register; a county officer's is bound to their county. */
+	/** A request staff register, within their scope. */
 	public static Submission byStaff(PortalUser user, Channel channel, String draftToken, String queryCode) {
-		Long county = user.getRole() == Role.COUNTY_OFFICER ? user.getCountyId() : null;
-		return new Submission(channel, user.getUsername(), county, draftToken, queryCode);
+		return new Submission(channel, user.getUsername(), user.scope(), draftToken, queryCode);
+	}
+
+	/** Whether the request may be filed in this county: by the worker anywhere, by staff within their scope. */
+	boolean mayFileIn(long countyId) {
+		return registrarScope == null ? !channel.isStaffChannel() : RequestScope.coversCounty(registrarScope, countyId);
+	}
+
+	/** Whether the registrar may learn the tracking number of a likely duplicate in this county. */
+	boolean maySeeRequestsIn(long countyId) {
+		return registrarScope != null && RequestScope.coversCounty(registrarScope, countyId);
 	}
 
 }

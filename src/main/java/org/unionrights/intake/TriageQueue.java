@@ -17,7 +17,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
@@ -25,7 +24,7 @@ import org.unionrights.common.Masking;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.deadlines.OfficialCalendar;
 import org.unionrights.security.PortalUser;
-import org.unionrights.security.Role;
+import org.unionrights.security.Scope;
 
 /**
  * The triage queue: the requests a staff member may see — every county for city staff, their own
@@ -68,9 +67,8 @@ public class TriageQueue {
 
 	@Transactional(readOnly = true)
 	public Page<QueueRow> find(PortalUser user, TriageFilter filter, int page) {
-		Long scope = scope(user);
 		LocalDate lastOverdueDay = lastOverdueSubmissionDay();
-		Specification<HelpRequest> specification = specification(filter, scope);
+		Specification<HelpRequest> specification = specification(filter, user.scope());
 		PageRequest pageable = PageRequest.of(page, PAGE_SIZE, sort(filter));
 		Slice<HelpRequest> slice;
 		long counted;
@@ -98,18 +96,20 @@ public class TriageQueue {
 	 * short without a word. The export is written to the audit log.
 	 */
 	public List<ExportRow> export(PortalUser user, TriageFilter filter) {
-		Long scope = scope(user);
-		boolean full = user.getRole() == Role.CITY_STAFF;
-		long total = requests.count(specification(filter, scope));
+		Scope scope = user.scope();
+		boolean full = scope.isWholeCity();
+		Specification<HelpRequest> specification = specification(filter, scope);
+		long total = requests.count(specification);
 		if (total > EXPORT_LIMIT) {
 			throw new RuleViolationException(null, "triage.export.tooMany");
 		}
-		List<ExportRow> rows = requests.findAll(specification(filter, scope), PageRequest.of(0, EXPORT_LIMIT, sort(filter)))
+		List<ExportRow> rows = requests.findAll(specification, PageRequest.of(0, EXPORT_LIMIT, sort(filter)))
 			.map(request -> new ExportRow(request.getTrackingNo(), request.getSubmittedAt(), request.getCountyId(),
-					request.getStatus(), request.getCategory(), request.getChannel(), request.getEmployerName(),
-					request.getContactName(), full ? request.getContactMobile() : Masking.mobile(request.getContactMobile()),
-					full ? request.getIdNumber() : Masking.idNumber(request.getIdNumber()), request.isMigrantWorker(),
-					request.getWorkersAffected(), request.getAmountOwed()))
+					request.getStatus(), request.getCategory(), request.getChannel(), request.employer().getName(),
+					request.worker().getName(),
+					full ? request.worker().getMobile() : Masking.mobile(request.worker().getMobile()),
+					full ? request.worker().getIdNumber() : Masking.idNumber(request.worker().getIdNumber()),
+					request.worker().isMigrant(), request.getWorkersAffected(), request.wages().getAmountOwed()))
 			.getContent();
 		auditLog.record("QUEUE_EXPORTED", "triage", rows.size() + " rows, " + (full ? "full" : "masked") + ", " + filter);
 		return rows;
@@ -118,7 +118,7 @@ public class TriageQueue {
 	/** How many requests the filter finds among those the user may see. */
 	@Transactional(readOnly = true)
 	public long count(PortalUser user, TriageFilter filter) {
-		return requests.count(specification(filter, scope(user)));
+		return requests.count(specification(filter, user.scope()));
 	}
 
 	/** Waiting requests longest waiting first; finished ones, and all together, newest first. */
@@ -151,31 +151,23 @@ public class TriageQueue {
 		}
 		// From the roll-up kept by a trigger (V15): a group-by over a million requests is too slow
 		// for every page of the queue.
-		Long scope = scope(user);
-		for (Object[] row : requests.countByStatus(scope == null, scope == null ? -1L : scope)) {
+		for (Object[] row : requests.countByStatus(user.scope())) {
 			counts.put((String) row[0], ((Number) row[1]).longValue());
 		}
 		return counts;
 	}
 
-	/** The county a user's queue is limited to; {@code null} for the whole city. */
-	static Long scope(PortalUser user) {
-		if (user.getRole() == Role.CITY_STAFF) {
-			return null;
-		}
-		if (user.getRole() == Role.COUNTY_OFFICER && user.getCountyId() != null) {
-			return user.getCountyId();
-		}
-		throw new AccessDeniedException("no triage for " + user.getRole());
-	}
-
-	private Specification<HelpRequest> specification(TriageFilter filter, Long scope) {
+	/**
+	 * The requests of the scope that the filter finds. A county chosen in the filter narrows the
+	 * city's queue; a county officer's queue is their county's whatever the filter says.
+	 */
+	private Specification<HelpRequest> specification(TriageFilter filter, Scope scope) {
 		Instant overdueBefore = startOf(lastOverdueSubmissionDay().plusDays(1));
-		return (root, query, cb) -> {
+		Long chosenCounty = scope.isWholeCity() ? filter.countyId() : null;
+		return RequestScope.of(scope).and((root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
-			Long county = scope != null ? scope : filter.countyId();
-			if (county != null) {
-				where.add(cb.equal(root.get("countyId"), county));
+			if (chosenCounty != null) {
+				where.add(cb.equal(root.get("countyId"), chosenCounty));
 			}
 			if (filter.status() != null) {
 				where.add(cb.equal(root.get("status"), filter.status()));
@@ -187,19 +179,19 @@ public class TriageQueue {
 				where.add(cb.equal(root.get("channel"), filter.channel()));
 			}
 			if (filter.migrantOnly()) {
-				where.add(cb.isTrue(root.get("migrantWorker")));
+				where.add(cb.isTrue(root.get("worker").get("migrant")));
 			}
 			if (filter.groupOnly()) {
 				where.add(cb.greaterThan(root.get("workersAffected"), 1));
 			}
 			if (filter.escalatedOnly()) {
 				where.add(cb.equal(root.get("status"), RequestStatus.SUBMITTED));
-				where.add(cb.isNull(root.get("firstContactAt")));
-				where.add(cb.isNotNull(root.get("escalatedAt")));
+				where.add(cb.isNull(root.get("firstContact").get("madeAt")));
+				where.add(cb.isNotNull(root.get("firstContact").get("escalatedAt")));
 			}
 			if (filter.overdueOnly()) {
 				where.add(cb.equal(root.get("status"), RequestStatus.SUBMITTED));
-				where.add(cb.isNull(root.get("firstContactAt")));
+				where.add(cb.isNull(root.get("firstContact").get("madeAt")));
 				where.add(cb.lessThan(root.get("submittedAt"), overdueBefore));
 			}
 			String text = filter.normalizedQuery();
@@ -212,18 +204,19 @@ public class TriageQueue {
 				where.add(cb.like(root.get("searchText"), pattern, '\\'));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
-		};
+		});
 	}
 
 	private QueueRow row(HelpRequest request, LocalDate lastOverdueDay) {
 		LocalDate submitted = request.getSubmittedAt().atZone(clock.getZone()).toLocalDate();
-		boolean overdue = request.getStatus() == RequestStatus.SUBMITTED && request.getFirstContactAt() == null
+		FirstContact contact = request.firstContact();
+		boolean overdue = request.getStatus() == RequestStatus.SUBMITTED && !contact.isMade()
 				&& !submitted.isAfter(lastOverdueDay);
 		return new QueueRow(request.getTrackingNo(), request.getSubmittedAt(), request.getCountyId(),
-				request.getStatus(), request.getCategory(), request.getChannel(), request.getEmployerName(),
-				request.getContactName(), Masking.mobile(request.getContactMobile()), request.getWorkersAffected(),
-				request.isMigrantWorker(), request.getLikelyDuplicateOf() != null, overdue,
-				overdue && request.getChasedAt() != null, overdue && request.getEscalatedAt() != null);
+				request.getStatus(), request.getCategory(), request.getChannel(), request.employer().getName(),
+				request.worker().getName(), Masking.mobile(request.worker().getMobile()), request.getWorkersAffected(),
+				request.worker().isMigrant(), request.getLikelyDuplicateOf() != null, overdue,
+				overdue && contact.isChased(), overdue && contact.isEscalated());
 	}
 
 	/**

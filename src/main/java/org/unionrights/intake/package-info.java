@@ -4,5 +4,6 @@
  * 12351 hotline, walk-ins and referrals. Evidence files, the public timeline and the worker's
  * rating live here too.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Intake")
+@org.springframework.modulith.ApplicationModule(displayName = "Intake",
+		allowedDependencies = { "audit", "common", "counties", "deadlines", "files", "security" })
 package org.unionrights.intake;

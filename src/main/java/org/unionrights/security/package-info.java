@@ -3,5 +3,6 @@
  * sessions) and each role's start page. Accounts supply the users; this module only knows the
  * {@link org.unionrights.security.LoginAttempts} it reports logins to.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(displayName = "Security",
+		allowedDependencies = {})
 package org.unionrights.security;

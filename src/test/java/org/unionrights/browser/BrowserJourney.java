@@ -75,4 +75,24 @@ abstract class BrowserJourney {
 		click(By.cssSelector("form button[type='submit']"));
 	}
 
+	/** Marks the page in the browser's memory: a new page load forgets the mark, an answer in place keeps it. */
+	void markPage() {
+		((JavascriptExecutor) browser).executeScript("window.portalTestMark = 'same page';");
+	}
+
+	/** Whether the page marked by {@link #markPage()} is still the one shown (nothing was reloaded). */
+	boolean stillMarkedPage() {
+		return "same page".equals(((JavascriptExecutor) browser).executeScript("return window.portalTestMark || null;"));
+	}
+
+	/**
+	 * Waits until the condition holds, as htmx answers in place; an element replaced while it was
+	 * being read is read again.
+	 */
+	void waitUntil(java.util.function.Supplier<Boolean> condition) {
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(driver -> condition.get());
+	}
+
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.unionrights.DemoUsers;
-import org.unionrights.intake.TestFiles;
+import org.unionrights.files.TestFiles;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,15 +44,15 @@ class HelpRequestBrowserTest extends BrowserJourney {
 		browser.findElement(By.partialLinkText("拖欠工资")).click();
 		BrowserSupport.waitForPath(browser, "category=WAGES");
 		type("description", "我们三个人在渭滨区某小区工地干了三个月，包工头一直拖欠工资，说总包没给钱。");
-		type("employerName", "宝鸡市某建筑劳务有限公司");
+		type("employer.name", "宝鸡市某建筑劳务有限公司");
 		new Select(browser.findElement(By.id("countyId"))).selectByVisibleText("渭滨区");
-		type("projectSite", "渭滨区某小区二期工地");
-		type("generalContractor", "某建工集团有限公司");
-		setValue("periodFrom", "2026-08");
-		setValue("periodTo", "2026-10");
-		type("amountOwed", "24000");
+		type("wages.projectSite", "渭滨区某小区二期工地");
+		type("wages.generalContractor", "某建工集团有限公司");
+		setValue("wages.periodFrom", "2026-08");
+		setValue("wages.periodTo", "2026-10");
+		type("wages.amountOwed", "24000");
 		type("workersAffected", "3");
-		type("roster", "张三 13800138001 8000\n李四 13800138002 8000\n王五 13800138003 8000");
+		type("wages.roster", "张三 13800138001 8000\n李四 13800138002 8000\n王五 13800138003 8000");
 		assertThat(browser.findElement(By.id("roster-total")).getText()).isEqualTo("名单合计：3人，24,000.00元。");
 		type("contactName", "张三");
 		type("contactMobile", "13800138001");
@@ -121,6 +121,7 @@ class HelpRequestBrowserTest extends BrowserJourney {
 		recordStep("调解：达成调解协议", today.minusDays(2));
 		recordPayment(today.minusDays(1), "12000");
 		recordPayment(today, "8000");
+		recordContactInPlace(today);
 		assertThat(browser.findElement(By.id("ledger-heading")).findElement(By.xpath("..")).getText())
 			.contains("已追回", "20,000.00元", "尚未追回", "4,000.00元");
 		BrowserSupport.screenshotFullPage(browser, "case-lawyer-desktop");
@@ -152,6 +153,20 @@ class HelpRequestBrowserTest extends BrowserJourney {
 		type("payer", "某建工集团有限公司");
 		submitAndWait(By.cssSelector("form[action$='/payments'] button[type='submit']"));
 		assertThat(browser.findElement(By.className("alert-success")).getText()).contains("已记录" + amount + "元");
+	}
+
+	/** The contact log answers in place (htmx): the line appears in its section, the page is not reloaded. */
+	private void recordContactInPlace(java.time.LocalDate today) {
+		markPage();
+		click(By.xpath("//summary[text()='记录一次联系']"));
+		new Select(browser.findElement(By.id("channel"))).selectByVisibleText("电话");
+		new Select(browser.findElement(By.id("party"))).selectByVisibleText("职工");
+		setValue("contactDate", today.toString());
+		type("summary", "电话告诉王师傅第二笔工资已到账。");
+		click(By.cssSelector("form[action$='/contacts'] button[type='submit']"));
+		waitUntil(() -> browser.findElement(By.id("log-section")).getText().contains("已保存联系记录"));
+		assertThat(browser.findElement(By.id("log-section")).getText()).contains("电话告诉王师傅第二笔工资已到账。");
+		assertThat(stillMarkedPage()).as("answered in place").isTrue();
 	}
 
 	private void theWorkerSeesTheStepsAndRates(String trackingNo, String code) throws Exception {

@@ -30,9 +30,11 @@ class TriageBrowserTest extends BrowserJourney {
 		String code = requests.newQueryCode();
 		Map<String, String> fields = HelpForms.wages("13700001234");
 		String trackingNo = requests.submit(new NewHelpRequest(RequestCategory.WAGES, "快递网点拖欠两个月工资和押金。",
-				"宝鸡某快递网点（浏览器测试）", null, 1L, null, "刘洋", "13700001234", null, true, null, 1, "渭滨区经二路网点",
-				null, null, java.time.LocalDate.now().minusMonths(2).withDayOfMonth(1), null, new java.math.BigDecimal("9600"),
-				java.util.List.of(), null, null, null), Submission.web(fields.get("draftToken"), code))
+				"宝鸡某快递网点（浏览器测试）", null, 1L, null, "刘洋", "13700001234", null, true, null, 1,
+				new NewHelpRequest.Wages("渭滨区经二路网点", null, null,
+						java.time.LocalDate.now().minusMonths(2).withDayOfMonth(1), null, new java.math.BigDecimal("9600"),
+						java.util.List.of()),
+				null), Submission.web(fields.get("draftToken"), code))
 			.trackingNo();
 
 		BrowserSupport.resize(browser, BrowserSupport.DESKTOP);
@@ -40,10 +42,17 @@ class TriageBrowserTest extends BrowserJourney {
 		BrowserSupport.waitForPath(browser, "/workspace/county");
 		click(By.linkText("求助受理"));
 		BrowserSupport.waitForPath(browser, "/triage");
+		// The results follow the search as it is typed (htmx), without a new page and without the button.
+		markPage();
 		type("q", "浏览器测试");
-		click(By.cssSelector("form.filters button[type='submit']"));
-		BrowserSupport.waitForPath(browser, "q=");
+		waitUntil(() -> browser.getCurrentUrl().contains("q=")
+				&& browser.findElement(By.id("queue-results")).getText().contains(trackingNo));
+		assertThat(stillMarkedPage()).as("answered in place").isTrue();
 		assertThat(browser.findElement(By.tagName("table")).getText()).contains(trackingNo, "137****1234");
+		// The address holds the filter, so a reload (or a bookmark) shows the same results as a whole page.
+		browser.navigate().refresh();
+		assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("浏览器测试");
+		assertThat(browser.findElement(By.tagName("table")).getText()).contains(trackingNo);
 		BrowserSupport.screenshot(browser, "triage-queue-desktop");
 
 		click(By.linkText(trackingNo));

@@ -58,7 +58,7 @@ final class CaseFixtures {
 		Map<String, String> fields = HelpForms.wages(mobile);
 		fields.put("countyId", Long.toString(countyId));
 		if (employer != null) {
-			fields.put("employerName", employer);
+			fields.put("employer.name", employer);
 		}
 		MockHttpSession session = new MockHttpSession();
 		mvc.perform(HelpForms.post("/help/new", fields, session, HelpForms.newAddress())).andExpect(status().isFound());

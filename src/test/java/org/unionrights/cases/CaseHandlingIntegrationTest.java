@@ -5,12 +5,13 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.unionrights.intake.WorkerKeys;
 import org.unionrights.DemoUsers;
 import org.unionrights.IntegrationTest;
 import org.unionrights.accounts.AccountService;
 import org.unionrights.intake.HelpRequestService;
 import org.unionrights.intake.RequestStatus;
-import org.unionrights.intake.TestFiles;
+import org.unionrights.files.TestFiles;
 import org.unionrights.intake.TimelineEntry;
 import org.unionrights.teams.TeamService;
 
@@ -91,7 +92,7 @@ class CaseHandlingIntegrationTest {
 	}
 
 	private java.util.List<TimelineEntry> workerTimeline() {
-		return requests.workerView(trackingNo).orElseThrow().timeline();
+		return requests.workerView(WorkerKeys.of(trackingNo)).orElseThrow().timeline();
 	}
 
 	private long version() {
@@ -207,7 +208,7 @@ class CaseHandlingIntegrationTest {
 			.param("version", Long.toString(current)))
 			.andExpect(redirectedUrl(page));
 		long closed = version();
-		requests.rate(trackingNo, 4, null);
+		requests.rate(WorkerKeys.of(trackingNo), 4, null);
 		mvc.perform(post(page + "/reopen").with(as(DemoUsers.CITY_STAFF)).with(csrf())
 			.param("version", Long.toString(closed)).param("reason", "保留的重新办理原因"))
 			.andExpect(status().isConflict())
@@ -490,10 +491,10 @@ class CaseHandlingIntegrationTest {
 	void documentsAreCheckedLikeEvidenceAndKeptOnce() throws Exception {
 		mvc.perform(multipart(page + "/attachments").file(new org.springframework.mock.web.MockMultipartFile("file", "协议文件", "application/pdf", TestFiles.executable()))
 			.with(as(DemoUsers.LAWYER)).with(csrf()))
-			.andExpect(flash().attribute("flashError", new org.unionrights.common.web.Flash.Message("evidence.type",
-					java.util.List.of())));
+			.andExpect(flash().attribute("flashError", new org.unionrights.common.web.Flash.Message("file.type",
+					java.util.List.of("协议文件"))));
 		mvc.perform(multipart(page + "/attachments").with(as(DemoUsers.LAWYER)).with(csrf()))
-			.andExpect(flash().attribute("flashError", new org.unionrights.common.web.Flash.Message("evidence.empty",
+			.andExpect(flash().attribute("flashError", new org.unionrights.common.web.Flash.Message("attachment.choose",
 					java.util.List.of())));
 		mvc.perform(multipart(page + "/attachments").file(new org.springframework.mock.web.MockMultipartFile("file", "协议文件", "image/png", TestFiles.png(3)))
 			.with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()))
@@ -501,7 +502,7 @@ class CaseHandlingIntegrationTest {
 		mvc.perform(multipart(page + "/attachments").file(new org.springframework.mock.web.MockMultipartFile("file", "协议文件", "image/png", TestFiles.png(3)))
 			.with(as(DemoUsers.LAWYER)).with(csrf()))
 			.andExpect(flash().attribute("flashError", new org.unionrights.common.web.Flash.Message("attachment.duplicate",
-					java.util.List.of())));
+					java.util.List.of("协议文件"))));
 		assertThat(jdbc.queryForObject("select count(*) from case_attachment a join legal_case c on c.id = a.case_id "
 				+ "where c.case_no = ?", Long.class, caseNo)).isEqualTo(1);
 	}
@@ -528,7 +529,7 @@ class CaseHandlingIntegrationTest {
 		mvc.perform(post(page + "/reopen").with(as(DemoUsers.CITY_STAFF)).with(csrf())
 			.param("version", Long.toString(version())).param("reason", "单位第二期没有按协议支付，重新办理。"))
 			.andExpect(redirectedUrl(page));
-		assertThat(requests.workerView(trackingNo).orElseThrow().status()).isEqualTo(RequestStatus.ACCEPTED);
+		assertThat(requests.workerView(WorkerKeys.of(trackingNo)).orElseThrow().status()).isEqualTo(RequestStatus.ACCEPTED);
 		assertThat(workerTimeline()).anyMatch(entry -> "单位第二期没有按协议支付，重新办理。".equals(entry.text()));
 		mvc.perform(get(page).with(as(DemoUsers.LAWYER)))
 			.andExpect(content().string(containsString("重新办理原因")))

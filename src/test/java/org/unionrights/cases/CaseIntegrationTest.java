@@ -1,6 +1,7 @@
 package org.unionrights.cases;
 
 import org.junit.jupiter.api.Test;
+import org.unionrights.intake.WorkerKeys;
 import org.unionrights.DemoUsers;
 import org.unionrights.IntegrationTest;
 import org.unionrights.intake.HelpRequestService;
@@ -81,8 +82,8 @@ class CaseIntegrationTest {
 			.andExpect(content().string(not(containsString("金台区总工会法律援助工作站"))));
 		String caseNo = open(trackingNo, assignment(weibinStation(), DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER);
 		assertThat(caseNo).matches("^AJ-[0-9]{4}-[0-9]{6,}$");
-		assertThat(requests.workerView(trackingNo).orElseThrow().status()).isEqualTo(RequestStatus.ACCEPTED);
-		assertThat(requests.workerView(trackingNo).orElseThrow().timeline())
+		assertThat(requests.workerView(WorkerKeys.of(trackingNo)).orElseThrow().status()).isEqualTo(RequestStatus.ACCEPTED);
+		assertThat(requests.workerView(WorkerKeys.of(trackingNo)).orElseThrow().timeline())
 			.anyMatch(entry -> entry.text() != null && entry.text().contains("公益律师 陈静"));
 
 		mvc.perform(get("/cases").with(as(DemoUsers.LAWYER))).andExpect(content().string(containsString(caseNo)));
@@ -96,8 +97,8 @@ class CaseIntegrationTest {
 		mvc.perform(post("/cases/" + caseNo + "/close").with(as(DemoUsers.LAWYER)).with(csrf())
 			.param("outcome", "MEDIATION").param("note", "调解达成协议，分两期支付").param("version", "0"))
 			.andExpect(redirectedUrlPattern("/cases/AJ-*"));
-		assertThat(requests.workerView(trackingNo).orElseThrow().status()).isEqualTo(RequestStatus.CLOSED);
-		assertThat(requests.workerView(trackingNo).orElseThrow().canRate()).isTrue();
+		assertThat(requests.workerView(WorkerKeys.of(trackingNo)).orElseThrow().status()).isEqualTo(RequestStatus.CLOSED);
+		assertThat(requests.workerView(WorkerKeys.of(trackingNo)).orElseThrow().canRate()).isTrue();
 		mvc.perform(post("/cases/" + caseNo + "/close").with(as(DemoUsers.LAWYER)).with(csrf())
 			.param("outcome", "JUDGMENT").param("version", "1"))
 			.andExpect(flash().attribute("flashError",
@@ -121,7 +122,7 @@ class CaseIntegrationTest {
 		mvc.perform(post("/cases").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("request", trackingNo)
 			.param("assignment", "1;drop"))
 			.andExpect(content().string(containsString("格式不正确")));
-		assertThat(requests.workerView(trackingNo).orElseThrow().status()).isEqualTo(RequestStatus.SUBMITTED);
+		assertThat(requests.workerView(WorkerKeys.of(trackingNo)).orElseThrow().status()).isEqualTo(RequestStatus.SUBMITTED);
 	}
 
 	@Test
@@ -143,7 +144,7 @@ class CaseIntegrationTest {
 		String jintaiRequest = file(2, "13300000004");
 		mvc.perform(post("/cases").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("request", jintaiRequest)
 			.param("assignment", assignment(weibinStation(), DemoUsers.LAWYER))).andExpect(status().isNotFound());
-		assertThat(requests.workerView(jintaiRequest).orElseThrow().status()).isEqualTo(RequestStatus.SUBMITTED);
+		assertThat(requests.workerView(WorkerKeys.of(jintaiRequest)).orElseThrow().status()).isEqualTo(RequestStatus.SUBMITTED);
 	}
 
 	@Test
@@ -162,7 +163,7 @@ class CaseIntegrationTest {
 		String poorCase = open(poor, assignment(weibinStation(), DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER);
 		mvc.perform(post("/cases/" + poorCase + "/close").with(as(DemoUsers.LAWYER)).with(csrf())
 			.param("outcome", "NOT_RESOLVED").param("version", "0"));
-		requests.rate(poor, 2, "没人管");
+		requests.rate(WorkerKeys.of(poor), 2, "没人管");
 		mvc.perform(get("/cases").with(as(DemoUsers.COUNTY_OFFICER))).andExpect(content().string(containsString("待回访")));
 		mvc.perform(get("/cases/" + poorCase).with(as(DemoUsers.COUNTY_OFFICER)))
 			.andExpect(content().string(containsString("需要回访")))
@@ -185,7 +186,7 @@ class CaseIntegrationTest {
 		String goodCase = open(good, assignment(weibinStation(), DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER);
 		mvc.perform(post("/cases/" + goodCase + "/close").with(as(DemoUsers.LAWYER)).with(csrf())
 			.param("outcome", "DIRECT_PAYMENT").param("version", "0"));
-		requests.rate(good, 5, null);
+		requests.rate(WorkerKeys.of(good), 5, null);
 		mvc.perform(get("/cases/" + goodCase).with(as(DemoUsers.COUNTY_OFFICER)))
 			.andExpect(content().string(containsString("很满意")))
 			.andExpect(content().string(not(containsString("需要回访"))));

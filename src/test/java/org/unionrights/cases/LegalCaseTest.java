@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.unionrights.common.RuleViolationException;
+import org.unionrights.common.StaleEditException;
+import org.unionrights.intake.AcceptedRequest;
 import org.unionrights.intake.RequestCategory;
 import org.unionrights.security.PortalUser;
 import org.unionrights.security.Role;
@@ -21,9 +23,8 @@ class LegalCaseTest {
 	private static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
 
 	private static LegalCase wageCase() {
-		return new LegalCase("AJ-2026-000001", 1, 1, 1, 7,
-				new LegalCase.Subject(RequestCategory.WAGES, "某劳务公司", "name:某劳务公司", 3, 3, new BigDecimal("24000")),
-				"weibin", NOW);
+		return new LegalCase("AJ-2026-000001", new AcceptedRequest(1, "WQ-2026-000001", 1, RequestCategory.WAGES,
+				"某劳务公司", "name:某劳务公司", 3, true, new BigDecimal("24000")), 1, 7, "weibin", NOW);
 	}
 
 	private static void refusedWith(Runnable action, String code) {
@@ -48,13 +49,13 @@ class LegalCaseTest {
 		assertThat(legalCase.isOpen()).isFalse();
 
 		legalCase.reopen("  第二期没有按时支付  ");
-		CaseView view = legalCase.toView("WQ", "team", "lawyer");
+		CaseView view = legalCase.toView("team", "lawyer");
 		assertThat(view.open()).isTrue();
 		assertThat(view.outcome()).isNull();
 		assertThat(view.closedAt()).isNull();
 		assertThat(view.reopenReason()).isEqualTo("第二期没有按时支付");
 		legalCase.changeAmounts(new BigDecimal("24000"), new BigDecimal("20000"));
-		assertThat(legalCase.toView("", "", "").amountAgreed()).isEqualByComparingTo("20000");
+		assertThat(legalCase.toView("", "").amountAgreed()).isEqualByComparingTo("20000");
 	}
 
 	@Test
@@ -62,7 +63,7 @@ class LegalCaseTest {
 		LegalCase legalCase = wageCase();
 		refusedWith(() -> legalCase.changeAmounts(new BigDecimal("-1"), null), "ledger.amount.negative");
 		refusedWith(() -> legalCase.changeAmounts(null, new BigDecimal("-0.01")), "ledger.amount.negative");
-		assertThat(legalCase.toView("", "", "").amountClaimed()).isEqualByComparingTo("24000");
+		assertThat(legalCase.toView("", "").amountClaimed()).isEqualByComparingTo("24000");
 	}
 
 	@Test
@@ -82,9 +83,9 @@ class LegalCaseTest {
 
 	@Test
 	void theWorkersCountedNeverFewerThanOneAndMigrantsNeverMoreThanAll() {
-		LegalCase odd = new LegalCase("AJ-2026-000002", 2, 1, 1, 7,
-				new LegalCase.Subject(RequestCategory.INJURY, "厂", "name:厂", 0, 5, null), "weibin", NOW);
-		CaseView view = odd.toView("", "", "");
+		LegalCase odd = new LegalCase("AJ-2026-000002", new AcceptedRequest(2, "WQ-2026-000002", 1,
+				RequestCategory.INJURY, "厂", "name:厂", 0, true, null), 1, 7, "weibin", NOW);
+		CaseView view = odd.toView("", "");
 		assertThat(view.workersHelped()).isEqualTo(1);
 		assertThat(view.migrantWorkers()).isEqualTo(1);
 	}
@@ -103,6 +104,35 @@ class LegalCaseTest {
 		assertThat(line.toView(false).voided()).isTrue();
 		assertThat(line.toView(false).voidReason()).isEqualTo("金额录错");
 		refusedWith(() -> line.voidBy(city, "再次", NOW), "payment.alreadyVoided");
+	}
+
+	@Test
+	void anEditFromAFormOpenedBeforeSomeoneElsesSaveIsRefused() {
+		LegalCase legalCase = wageCase();
+		legalCase.checkVersion(0);
+		assertThatThrownBy(() -> legalCase.checkVersion(1)).isInstanceOf(StaleEditException.class)
+			.extracting(ex -> ((StaleEditException) ex).getCurrentVersion())
+			.isEqualTo(0L);
+	}
+
+	@Test
+	void aPaymentIsMoreThanNothingInYuanAndFenAndNotAnExtraZeroTooMany() {
+		CasePayment.checkAmount(new BigDecimal("0.01"));
+		CasePayment.checkAmount(new BigDecimal("99999999.99"));
+		for (String wrong : new String[] { "0", "-5", "0.001", "100000000.00" }) {
+			refusedWith(() -> CasePayment.checkAmount(new BigDecimal(wrong)), "payment.amount.invalid");
+		}
+		refusedWith(() -> CasePayment.checkAmount(null), "payment.amount.invalid");
+		refusedWith(() -> new CasePayment(1, PaymentKind.PAYMENT, LocalDate.of(2026, 11, 20), new BigDecimal("-1"), "某公司",
+				null, null, "lawyer", NOW), "payment.amount.invalid");
+	}
+
+	@Test
+	void onlyAClosedCaseIsReopened() {
+		LegalCase legalCase = wageCase();
+		refusedWith(legalCase::requireClosed, "case.notClosed");
+		legalCase.close(CaseOutcome.WITHDRAWN, null, "lawyer", NOW);
+		legalCase.requireClosed();
 	}
 
 }

@@ -5,10 +5,13 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +24,21 @@ import org.unionrights.intake.InjuryReported;
 import org.unionrights.intake.NewFormWork;
 import org.unionrights.intake.RequestCategory;
 import org.unionrights.intake.RequestStatus;
+import org.unionrights.cases.CaseClocks;
+import org.unionrights.cases.CaseOutcome;
+import org.unionrights.cases.ContactChannel;
+import org.unionrights.cases.ContactParty;
+import org.unionrights.cases.EntryKind;
+import org.unionrights.cases.PaymentKind;
+import org.unionrights.cases.Track;
+import org.unionrights.cases.TrackStep;
+import org.unionrights.deadlines.ClockEvent;
+import org.unionrights.deadlines.ClockReading;
+import org.unionrights.deadlines.ClockRule;
+import org.unionrights.deadlines.DayKind;
 import org.unionrights.security.Role;
+import org.unionrights.teams.LawyerKind;
+import org.unionrights.teams.TeamKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +64,10 @@ class I18nPropertiesSyncTest {
 		.compile("\\s(title|alt|placeholder|aria-label|value)=\"[^\"]*\\p{L}[^\"]*\"");
 
 	private static final Pattern CODE_KEY = Pattern.compile(
-			"(?:RuleViolationException\\(|InvalidEvidenceException\\(|Problem\\(|Refused\\(|rejectValue\\(|reject\\(|refuseAll\\(|getMessage\\(|Flash\\.(?:success|error)\\()[^;]*?\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
+			"(?:RuleViolationException\\((?:\"[A-Za-z.]*\"|[A-Za-z]+), |InvalidFileException\\(|Problem\\(|Refused\\(|Refused\\.all\\(|rejectValue\\((?:\"[A-Za-z.]+\"|[A-Za-z]+), |reject\\(|getMessage\\(|Flash\\.(?:success|error)\\()[^;]*?\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
+
+	/** A label a template builds from a value: #{${'prefix.' + value}} or a form field's prefix='prefix.'. */
+	private static final Pattern DYNAMIC_LABEL = Pattern.compile("#\\{\\$\\{'([a-zA-Z.]+\\.)' \\+|prefix='([a-zA-Z.]+\\.)'");
 
 	private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([^}]+)}\"|default \"\\{([^}]+)}\"");
 
@@ -105,40 +125,75 @@ class I18nPropertiesSyncTest {
 				named.add("audit.action." + audit.group(1));
 			}
 		}
-		// Labels that templates build from enum values, e.g. #{${'category.' + c}}.
-		enumLabels(named, "role.", Role.values());
-		enumLabels(named, "category.", RequestCategory.values());
-		enumLabels(named, "category.", ".hint", RequestCategory.values());
-		enumLabels(named, "status.", RequestStatus.values());
-		enumLabels(named, "channel.", Channel.values());
-		enumLabels(named, "event.", EventKind.values());
-		enumLabels(named, "staffEvent.", EventKind.values());
-		enumLabels(named, "teamKind.", org.unionrights.teams.TeamKind.values());
-		enumLabels(named, "outcome.", org.unionrights.cases.CaseOutcome.values());
-		enumLabels(named, "clock.", org.unionrights.deadlines.ClockRule.values());
-		enumLabels(named, "clockEvent.", org.unionrights.deadlines.ClockEvent.Kind.values());
-		enumLabels(named, "clockState.", org.unionrights.deadlines.ClockReading.State.values());
-		enumLabels(named, "clockAlert.", org.unionrights.cases.CaseClocks.Alert.values());
-		enumLabels(named, "lawyerKind.", org.unionrights.teams.LawyerKind.values());
-		enumLabels(named, "newFormWork.", NewFormWork.values());
-		enumLabels(named, "injuryReported.", InjuryReported.values());
-		enumLabels(named, "dayKind.", org.unionrights.deadlines.DayKind.values());
-		enumLabels(named, "weekday.", java.time.DayOfWeek.values());
-		for (int score = 1; score <= 5; score++) {
-			named.add("rating." + score);
+		// Labels that templates (and the timeline) build from values, e.g. #{${'category.' + c}}: every
+		// value each prefix can take must have its label.
+		Map<String, List<String>> dynamic = dynamicLabels(named);
+		for (Path template : templates()) {
+			Matcher label = DYNAMIC_LABEL.matcher(stripComments(Files.readString(template)));
+			while (label.find()) {
+				String prefix = label.group(1) != null ? label.group(1) : label.group(2);
+				assertThat(dynamic).as("the values of the labels " + prefix + "* in " + template.getFileName()
+						+ ": register them in dynamicLabels()").containsKey(prefix);
+			}
 		}
+		dynamic.forEach((prefix, values) -> values.forEach(value -> named.add(prefix + value)));
 		assertThat(named).hasSizeGreaterThan(50);
 		assertThat(difference(named, zh)).as("keys used but not defined").isEmpty();
 	}
 
-	private static void enumLabels(Set<String> into, String prefix, Enum<?>[] values) {
-		enumLabels(into, prefix, "", values);
+	/**
+	 * Every prefix of a label built from a value, with the values it takes. A template that builds
+	 * labels of a prefix not listed here fails the test until its values are added.
+	 */
+	private static Map<String, List<String>> dynamicLabels(Set<String> named) {
+		Map<String, List<String>> labels = new TreeMap<>();
+		labels.put("role.", names(Role.values()));
+		labels.put("category.", names(RequestCategory.values()));
+		labels.put("status.", names(RequestStatus.values()));
+		labels.put("channel.", names(Channel.values()));
+		labels.put("event.", names(EventKind.values()));
+		labels.put("staffEvent.", names(EventKind.values()));
+		labels.put("newFormWork.", names(NewFormWork.values()));
+		labels.put("injuryReported.", names(InjuryReported.values()));
+		labels.put("teamKind.", names(TeamKind.values()));
+		labels.put("lawyerKind.", names(LawyerKind.values()));
+		labels.put("outcome.", names(CaseOutcome.values()));
+		labels.put("track.", names(Track.values()));
+		labels.put("step.", names(TrackStep.values()));
+		labels.put("paymentKind.", names(PaymentKind.values()));
+		labels.put("contactChannel.", names(ContactChannel.values()));
+		labels.put("contactParty.", names(ContactParty.values()));
+		labels.put("entryKind.", names(EntryKind.values()));
+		labels.put("clockAlert.", names(CaseClocks.Alert.values()));
+		labels.put("clock.", names(ClockRule.values()));
+		labels.put("clockEvent.", names(ClockEvent.Kind.values()));
+		labels.put("clockState.", names(ClockReading.State.values()));
+		labels.put("dayKind.", names(DayKind.values()));
+		labels.put("weekday.", names(DayOfWeek.values()));
+		labels.put("rating.", List.of("1", "2", "3", "4", "5"));
+		List<String> errors = new ArrayList<>();
+		for (String status : List.of("400", "403", "404", "405", "409", "413", "500", "other")) {
+			errors.add(status + ".title");
+			errors.add(status + ".text");
+		}
+		labels.put("error.", errors);
+		// Collected from the code above: every action written to the audit log.
+		labels.put("audit.action.", named.stream()
+			.filter(key -> key.startsWith("audit.action."))
+			.map(key -> key.substring("audit.action.".length()))
+			.toList());
+		// The case's steps on the worker's timeline (TimelineEntry.stepKey), built by the cases module.
+		List<String> caseSteps = new ArrayList<>(names(TrackStep.values()));
+		caseSteps.addAll(names(PaymentKind.values()));
+		names(CaseOutcome.values()).forEach(outcome -> caseSteps.add("OUTCOME_" + outcome));
+		caseSteps.addAll(List.of("VOIDED", "STEP_VOIDED"));
+		labels.put("caseStep.", caseSteps);
+		names(RequestCategory.values()).forEach(category -> named.add("category." + category + ".hint"));
+		return labels;
 	}
 
-	private static void enumLabels(Set<String> into, String prefix, String suffix, Enum<?>[] values) {
-		for (Enum<?> value : values) {
-			into.add(prefix + value.name() + suffix);
-		}
+	private static List<String> names(Enum<?>[] values) {
+		return java.util.Arrays.stream(values).map(Enum::name).toList();
 	}
 
 	private static boolean isReplacedByThymeleaf(String tag) {

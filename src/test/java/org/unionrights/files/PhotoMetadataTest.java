@@ -1,4 +1,4 @@
-package org.unionrights.intake;
+package org.unionrights.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,19 +14,19 @@ class PhotoMetadataTest {
 
 	@Test
 	void filesAreRecognisedByContentNotName() {
-		assertThat(EvidenceType.sniff(TestFiles.jpeg())).contains(EvidenceType.JPEG);
-		assertThat(EvidenceType.sniff(TestFiles.png())).contains(EvidenceType.PNG);
-		assertThat(EvidenceType.sniff(TestFiles.pdf())).contains(EvidenceType.PDF);
-		assertThat(EvidenceType.sniff(TestFiles.executable())).isEmpty();
-		assertThat(EvidenceType.sniff(new byte[0])).isEmpty();
-		assertThat(EvidenceType.sniff("<html><script>".getBytes())).isEmpty();
+		assertThat(FileType.sniff(TestFiles.jpeg())).contains(FileType.JPEG);
+		assertThat(FileType.sniff(TestFiles.png())).contains(FileType.PNG);
+		assertThat(FileType.sniff(TestFiles.pdf())).contains(FileType.PDF);
+		assertThat(FileType.sniff(TestFiles.executable())).isEmpty();
+		assertThat(FileType.sniff(new byte[0])).isEmpty();
+		assertThat(FileType.sniff("<html><script>".getBytes())).isEmpty();
 	}
 
 	@Test
 	void jpegLosesItsLocationButKeepsItsOrientationAndPixels() throws IOException {
 		byte[] phone = TestFiles.jpegWithLocation(6);
 		assertThat(TestFiles.contains(phone, TestFiles.SECRET_PLACE)).isTrue();
-		byte[] clean = PhotoMetadata.strip(EvidenceType.JPEG, phone);
+		byte[] clean = PhotoMetadata.strip(FileType.JPEG, phone);
 		assertThat(TestFiles.contains(clean, TestFiles.SECRET_PLACE)).isFalse();
 		assertThat(TestFiles.contains(clean, "GPS")).isFalse();
 		assertThat(orientationOf(clean)).isEqualTo(6);
@@ -41,7 +41,7 @@ class PhotoMetadataTest {
 		System.arraycopy(first, 0, multiPicture, 0, first.length);
 		System.arraycopy(second, 0, multiPicture, first.length, second.length);
 		assertThat(TestFiles.contains(multiPicture, TestFiles.SECRET_PLACE)).isTrue();
-		byte[] clean = PhotoMetadata.strip(EvidenceType.JPEG, multiPicture);
+		byte[] clean = PhotoMetadata.strip(FileType.JPEG, multiPicture);
 		assertThat(TestFiles.contains(clean, TestFiles.SECRET_PLACE)).isFalse();
 		assertThat(clean).hasSize(first.length);
 		assertThat(ImageIO.read(new ByteArrayInputStream(clean)).getWidth()).isEqualTo(64);
@@ -49,7 +49,7 @@ class PhotoMetadataTest {
 
 	@Test
 	void jpegWithUprightOrientationGetsNoExifAtAll() {
-		byte[] clean = PhotoMetadata.strip(EvidenceType.JPEG, TestFiles.jpegWithLocation(1));
+		byte[] clean = PhotoMetadata.strip(FileType.JPEG, TestFiles.jpegWithLocation(1));
 		assertThat(TestFiles.contains(clean, "Exif")).isFalse();
 	}
 
@@ -57,7 +57,7 @@ class PhotoMetadataTest {
 	void pngLosesItsTextChunks() throws IOException {
 		byte[] phone = TestFiles.pngWithLocation();
 		assertThat(ImageIO.read(new ByteArrayInputStream(phone))).isNotNull();
-		byte[] clean = PhotoMetadata.strip(EvidenceType.PNG, phone);
+		byte[] clean = PhotoMetadata.strip(FileType.PNG, phone);
 		assertThat(TestFiles.contains(clean, TestFiles.SECRET_PLACE)).isFalse();
 		assertThat(ImageIO.read(new ByteArrayInputStream(clean)).getHeight()).isEqualTo(48);
 	}
@@ -66,17 +66,17 @@ class PhotoMetadataTest {
 	void aTruncatedPhotoIsRefused() {
 		byte[] jpeg = TestFiles.jpegWithLocation(3);
 		byte[] cut = java.util.Arrays.copyOf(jpeg, 20);
-		assertThatThrownBy(() -> PhotoMetadata.strip(EvidenceType.JPEG, cut)).isInstanceOf(InvalidEvidenceException.class);
+		assertThatThrownBy(() -> PhotoMetadata.strip(FileType.JPEG, cut)).isInstanceOf(InvalidFileException.class);
 		byte[] png = TestFiles.png();
 		byte[] cutPng = java.util.Arrays.copyOf(png, 40);
-		assertThatThrownBy(() -> PhotoMetadata.strip(EvidenceType.PNG, cutPng))
-			.isInstanceOf(InvalidEvidenceException.class);
+		assertThatThrownBy(() -> PhotoMetadata.strip(FileType.PNG, cutPng))
+			.isInstanceOf(InvalidFileException.class);
 	}
 
 	@Test
 	void pdfIsKeptAsItIs() {
 		byte[] pdf = TestFiles.pdf();
-		assertThat(PhotoMetadata.strip(EvidenceType.PDF, pdf)).isEqualTo(pdf);
+		assertThat(PhotoMetadata.strip(FileType.PDF, pdf)).isEqualTo(pdf);
 	}
 
 	/** Finds the first APP1 EXIF block and reads its orientation. */

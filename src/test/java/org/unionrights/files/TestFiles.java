@@ -1,4 +1,4 @@
-package org.unionrights.intake;
+package org.unionrights.files;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -20,6 +20,12 @@ public final class TestFiles {
 
 	/** The text planted in metadata, to prove it is gone. */
 	public static final String SECRET_PLACE = "GPS 34.3617N 107.2373E Baoji";
+
+	/** How a JPEG starts, whatever its metadata. */
+	public static final byte[] JPEG_START = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
+
+	/** How a PNG starts. */
+	public static final byte[] PNG_START = { (byte) 0x89, 'P', 'N', 'G' };
 
 	private TestFiles() {
 	}

@@ -3,6 +3,7 @@ package org.unionrights.home;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.unionrights.files.TestFiles;
 import org.unionrights.DemoUsers;
 import org.unionrights.HttpSession;
 import org.unionrights.IntegrationTest;
@@ -67,7 +68,7 @@ class ErrorPagesTest {
 		HttpSession worker = new HttpSession(port);
 		java.util.Map<String, String> fields = org.unionrights.intake.HelpForms.wages("13812340000");
 		fields.put("_csrf", worker.csrfToken("/help/new?category=WAGES"));
-		assertThat(worker.postMultipart("/help/new", fields, "lost.jpg", org.unionrights.intake.TestFiles.jpeg())
+		assertThat(worker.postMultipart("/help/new", fields, "lost.jpg", TestFiles.jpeg())
 			.statusCode()).isEqualTo(302);
 		var row = jdbc.queryForMap("select r.tracking_no, e.id, e.stored_name from evidence_file e "
 				+ "join help_request r on r.id = e.request_id where r.submission_token = ?", fields.get("draftToken"));

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.unionrights.files.StoredFiles;
+import org.unionrights.files.TestFiles;
 import org.unionrights.HttpSession;
 import org.unionrights.IntegrationTest;
 
@@ -24,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -52,7 +55,7 @@ class HelpFormIntegrationTest {
 	EvidenceFiles evidenceFiles;
 
 	@Autowired
-	EvidenceStore store;
+	StoredFiles storedFiles;
 
 	@Autowired
 	HelpRequestService service;
@@ -124,27 +127,27 @@ class HelpFormIntegrationTest {
 		assertThat(saved.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
 		assertThat(saved.getChannel()).isEqualTo(Channel.WEB);
 		assertThat(saved.getQueryCodeHash()).doesNotContain(shown.code().replace("-", ""));
-		assertThat(service.verify(shown.trackingNo(), shown.code())).contains(shown.trackingNo());
+		assertThat(service.verify(shown.trackingNo(), shown.code())).contains(WorkerKeys.of(shown.trackingNo()));
 		List<Evidence> files = evidenceFiles.findByRequestIdOrderById(saved.getId());
 		assertThat(files).hasSize(1);
-		try (InputStream stored = store.open(files.get(0).getStoredName())) {
+		try (InputStream stored = storedFiles.open(files.get(0).getFile())) {
 			byte[] bytes = stored.readAllBytes();
 			assertThat(TestFiles.contains(bytes, TestFiles.SECRET_PLACE)).as("location removed").isFalse();
-			assertThat(EvidenceType.sniff(bytes)).contains(EvidenceType.JPEG);
+			assertThat(bytes).startsWith(TestFiles.JPEG_START);
 		}
-		assertThat(files.get(0).getStoredName()).doesNotContain("工地").doesNotContain(".jpg");
+		assertThat(files.get(0).getFile().getName()).isEqualTo("工地.jpg");
 	}
 
 	@ParameterizedTest(name = "{0}={1}")
 	@CsvSource(delimiter = '|', value = { "contactMobile|12345|请填写11位手机号",
 			"contactMobile|23800138000|请填写11位手机号", "idNumber|110105194912310021|身份证号不正确",
-			"employerCreditCode|91350100M000100Y44|统一社会信用代码不正确", "amountOwed|abc|请填写金额数字",
-			"amountOwed|0|请填写大于0的金额", "amountOwed|100.123|请填写大于0的金额", "amountOwed|-5|请填写大于0的金额",
-			"problemSince|2099-01-01|日期不能晚于今天", "periodFrom|2099-01|日期不能晚于今天",
-			"periodTo|2026-07|截止月份不能早于开始月份", "periodFrom|2026-13|请按“2026-03”的格式填写月份",
-			"roster|张三 13800138000 8000⏎李四 1380013 8000|第2行：手机号不正确",
-			"roster|张三 13800138000 8000⏎李四 13800138009 八千|第2行：金额不正确",
-			"roster|张三 13800138000 8000 多余 字段|第1行：请按“姓名 手机号 金额”填写", "workersAffected|0|请填写1至100000之间的人数",
+			"employer.creditCode|91350100M000100Y44|统一社会信用代码不正确", "wages.amountOwed|abc|请填写金额数字",
+			"wages.amountOwed|0|请填写大于0的金额", "wages.amountOwed|100.123|请填写大于0的金额", "wages.amountOwed|-5|请填写大于0的金额",
+			"problemSince|2099-01-01|日期不能晚于今天", "wages.periodFrom|2099-01|日期不能晚于今天",
+			"wages.periodTo|2026-07|截止月份不能早于开始月份", "wages.periodFrom|2026-13|请按“2026-03”的格式填写月份",
+			"wages.roster|张三 13800138000 8000⏎李四 1380013 8000|第2行：手机号不正确",
+			"wages.roster|张三 13800138000 8000⏎李四 13800138009 八千|第2行：金额不正确",
+			"wages.roster|张三 13800138000 8000 多余 字段|第1行：请按“姓名 手机号 金额”填写", "workersAffected|0|请填写1至100000之间的人数",
 			"description| |此项必填", "consent|false|请阅读隐私说明并勾选同意", "countyId||此项必填" })
 	void eachMistakeIsExplainedBesideItsFieldAndEverythingTypedIsKept(String field, String value, String message)
 			throws Exception {
@@ -164,7 +167,7 @@ class HelpFormIntegrationTest {
 		if (!field.equals("description")) {
 			assertThat(html).contains("在渭滨区某工地干了三个月");
 		}
-		if (!field.equals("roster")) {
+		if (!field.equals("wages.roster")) {
 			assertThat(html).contains("李四\t13800138002\t8000");
 		}
 		if (!field.equals("contactMobile")) {
@@ -177,9 +180,9 @@ class HelpFormIntegrationTest {
 	void anInjuryNeedsItsDateNotInTheFuture() throws Exception {
 		Map<String, String> fields = HelpForms.wages("13912345603");
 		fields.put("category", "INJURY");
-		fields.put("accidentDate", "2099-05-01");
-		fields.put("injury", "左腿骨折");
-		fields.put("injuryReported", "NO");
+		fields.put("injury.accidentDate", "2099-05-01");
+		fields.put("injury.injury", "左腿骨折");
+		fields.put("injury.reported", "NO");
 		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("日期不能晚于今天")))
@@ -197,7 +200,7 @@ class HelpFormIntegrationTest {
 	@Test
 	void theRosterTotalIsShownBesideTheAmountClaimed() throws Exception {
 		Map<String, String> fields = HelpForms.wages("12345");
-		fields.put("amountOwed", "25000");
+		fields.put("wages.amountOwed", "25000");
 		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress()))
 			.andExpect(content().string(containsString("名单合计：3人，24,000.00元")))
 			.andExpect(content().string(containsString("与填写的被拖欠金额不一致")));
@@ -468,14 +471,14 @@ class HelpFormIntegrationTest {
 				List.of(HelpForms.file("x.png", "image/png", TestFiles.png())), "worker"));
 		assertThat(outcome.stored()).hasSize(1);
 		Evidence draft = evidenceFiles.findByDraftTokenAndRequestIdIsNullOrderById(token).get(0);
-		assertThat(store.exists(draft.getStoredName())).isTrue();
+		storedFiles.open(draft.getFile()).close();
 
-		EvidenceIntake twoDaysLater = new EvidenceIntake(evidenceFiles, store,
+		EvidenceIntake twoDaysLater = new EvidenceIntake(evidenceFiles, storedFiles,
 				Clock.offset(Clock.systemUTC(), Duration.ofDays(2)));
 		Integer removed = transaction.execute(status -> twoDaysLater.removeAbandonedDrafts());
 		assertThat(removed).isGreaterThanOrEqualTo(1);
 		assertThat(evidenceFiles.findById(draft.getId())).isEmpty();
-		assertThat(store.exists(draft.getStoredName())).isFalse();
+		assertThatThrownBy(() -> storedFiles.open(draft.getFile())).isInstanceOf(java.nio.file.NoSuchFileException.class);
 	}
 
 }

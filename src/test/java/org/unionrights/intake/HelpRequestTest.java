@@ -19,9 +19,11 @@ class HelpRequestTest {
 
 	static NewHelpRequest wages() {
 		return new NewHelpRequest(RequestCategory.WAGES, "工地老板拖欠三个月工资", "宝鸡某建筑工程有限公司", null, 1L,
-				LocalDate.of(2026, 8, 1), "张三", "13800138000", null, true, null, 3, "渭滨区某小区工地", "某建工集团",
-				"李四班组", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 10, 31), new BigDecimal("24000.00"),
-				List.of(new Roster.Line("张三", "13800138000", new BigDecimal("8000.00"))), null, null, null);
+				LocalDate.of(2026, 8, 1), "张三", "13800138000", null, true, null, 3,
+				new NewHelpRequest.Wages("渭滨区某小区工地", "某建工集团", "李四班组", LocalDate.of(2026, 8, 1),
+						LocalDate.of(2026, 10, 31), new BigDecimal("24000.00"),
+						List.of(new Roster.Line("张三", "13800138000", new BigDecimal("8000.00")))),
+				null);
 	}
 
 	private static HelpRequest submitted() {
@@ -32,8 +34,8 @@ class HelpRequestTest {
 	void aNewRequestWaitsForTriageAndKeepsItsWageDetails() {
 		HelpRequest request = submitted();
 		assertThat(request.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
-		assertThat(request.getAmountOwed()).isEqualByComparingTo("24000");
-		assertThat(request.getRoster()).hasSize(1);
+		assertThat(request.wages().getAmountOwed()).isEqualByComparingTo("24000");
+		assertThat(request.wages().getRoster()).hasSize(1);
 	}
 
 	@Test
@@ -105,17 +107,17 @@ class HelpRequestTest {
 		request.moveTo(RequestStatus.CLOSED, NOW);
 		assertThatThrownBy(() -> request.rate(6, null, NOW)).hasMessageContaining("rating.score");
 		request.rate(2, " 太慢了 ", NOW);
-		assertThat(request.getRatingScore()).isEqualTo(2);
-		assertThat(request.getRatingComment()).isEqualTo("太慢了");
+		assertThat(request.rating().getScore()).isEqualTo(2);
+		assertThat(request.rating().getComment()).isEqualTo("太慢了");
 		assertThatThrownBy(() -> request.rate(4, null, NOW)).hasMessageContaining("rating.already");
 	}
 
 	@Test
 	void theSameEmployerIsRecognisedHoweverItIsTyped() {
-		assertThat(HelpRequest.employerKey("宝鸡 某建筑（集团）有限公司", null))
-			.isEqualTo(HelpRequest.employerKey("宝鸡某建筑(集团)有限公司", null));
-		assertThat(HelpRequest.employerKey("任何名字", "91350100m000100y43"))
-			.isEqualTo(HelpRequest.employerKey("另一个名字", "91350100M000100Y43"));
+		assertThat(Employer.key("宝鸡 某建筑（集团）有限公司", null))
+			.isEqualTo(Employer.key("宝鸡某建筑(集团)有限公司", null));
+		assertThat(Employer.key("任何名字", "91350100m000100y43"))
+			.isEqualTo(Employer.key("另一个名字", "91350100M000100Y43"));
 	}
 
 	@Test
@@ -127,6 +129,57 @@ class HelpRequestTest {
 		assertThat(TrackingNumbers.normalize("WQ－2026－000123")).isEqualTo("WQ-2026-000123");
 		assertThat(TrackingNumbers.normalize("WQ-2026-12")).isNull();
 		assertThat(TrackingNumbers.normalize("' or 1=1 --")).isNull();
+	}
+
+	@Test
+	void whatIsClaimedIsTheAmountOwedOrElseTheRostersTotal() {
+		HelpRequest withAmount = submitted();
+		assertThat(withAmount.wages().amountClaimed()).isEqualByComparingTo("24000");
+		NewHelpRequest rosterOnly = new NewHelpRequest(RequestCategory.WAGES, "拖欠工资", "某劳务公司", null, 1L, null, "张三",
+				"13800138000", null, false, null, 1, new NewHelpRequest.Wages(null, null, null, LocalDate.of(2026, 8, 1),
+						null, null, List.of(new Roster.Line("张三", null, new BigDecimal("8000")),
+								new Roster.Line("李四", null, new BigDecimal("7000")))),
+				null);
+		HelpRequest request = new HelpRequest("WQ-2026-000002", "hash", "token2", Channel.WEB, null, rosterOnly, NOW);
+		assertThat(request.wages().amountClaimed()).isEqualByComparingTo("15000");
+		assertThat(request.workersHelped()).as("everyone on the roster, not the one who wrote").isEqualTo(2);
+	}
+
+	@Test
+	void aRequestAboutSomethingElseHasNoWageOrInjuryDetails() {
+		NewHelpRequest hours = new NewHelpRequest(RequestCategory.HOURS, "每天干14小时", "某快递网点", null, 1L, null, "孙磊",
+				"13800138000", null, true, null, 8, wages().wages(), null);
+		HelpRequest request = new HelpRequest("WQ-2026-000003", "hash", "token3", Channel.WEB, null, hours, NOW);
+		assertThat(request.wages().getAmountOwed()).as("wage details of another category are dropped").isNull();
+		assertThat(request.wages().amountClaimed()).isNull();
+		assertThat(request.injury().getAccidentDate()).isNull();
+		assertThat(request.workersHelped()).isEqualTo(8);
+	}
+
+	@Test
+	void acceptingTakesWhatTheCaseNeedsAsItIs() throws ReflectiveOperationException {
+		HelpRequest request = submitted();
+		setId(request, 7L);
+		AcceptedRequest accepted = request.accepted();
+		assertThat(accepted.requestId()).isEqualTo(7L);
+		assertThat(accepted.trackingNo()).isEqualTo("WQ-2026-000001");
+		assertThat(accepted.employerKey()).isEqualTo(Employer.key("宝鸡某建筑工程有限公司", null));
+		assertThat(accepted.workersHelped()).isEqualTo(3);
+		assertThat(accepted.migrantWorker()).isTrue();
+		assertThat(accepted.amountClaimed()).isEqualByComparingTo("24000");
+	}
+
+	@Test
+	void theLifecycleIsTheStatusEnumsOwn() {
+		assertThat(RequestStatus.SUBMITTED.mayMoveTo(RequestStatus.ACCEPTED)).isTrue();
+		assertThat(RequestStatus.SUBMITTED.mayMoveTo(RequestStatus.CLOSED)).isFalse();
+		assertThat(RequestStatus.ACCEPTED.mayMoveTo(RequestStatus.CLOSED)).isTrue();
+		assertThat(RequestStatus.CLOSED.mayMoveTo(RequestStatus.ACCEPTED)).isTrue();
+		for (RequestStatus end : List.of(RequestStatus.REFERRED, RequestStatus.DECLINED, RequestStatus.MERGED)) {
+			for (RequestStatus next : RequestStatus.values()) {
+				assertThat(end.mayMoveTo(next)).as(end + " → " + next).isFalse();
+			}
+		}
 	}
 
 }

@@ -51,7 +51,7 @@ class RequestChasingIntegrationTest {
 
 	private String file(String employer) throws Exception {
 		Map<String, String> fields = HelpForms.wages("13500009001");
-		fields.put("employerName", employer);
+		fields.put("employer.name", employer);
 		org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
 		mvc.perform(HelpForms.post("/help/new", fields, session, HelpForms.newAddress()));
 		String receipt = mvc.perform(get("/help/receipt").session(session)).andReturn().getResponse().getContentAsString();
@@ -103,7 +103,7 @@ class RequestChasingIntegrationTest {
 			.andExpect(content().string(containsString("件求助超时已上报市总")));
 		mvc.perform(get("/triage/requests/" + forgotten).with(as(DemoUsers.COUNTY_OFFICER)))
 			.andExpect(content().string(containsString("首次联系严重超时，已上报市总")));
-		assertThat(requests.workerView(forgotten).orElseThrow().timeline())
+		assertThat(requests.workerView(WorkerKeys.of(forgotten)).orElseThrow().timeline())
 			.noneMatch(entry -> entry.kind() == EventKind.CHASED || entry.kind() == EventKind.ESCALATED);
 
 		// An answer to the worker is the first contact: no longer waiting on the city.

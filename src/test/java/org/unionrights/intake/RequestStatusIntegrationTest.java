@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.unionrights.files.TestFiles;
 import org.unionrights.IntegrationTest;
 import org.unionrights.common.web.Flash;
 
@@ -44,6 +45,12 @@ class RequestStatusIntegrationTest {
 
 	@Autowired
 	HelpRequests requests;
+
+	@Autowired
+	RequestTimeline timeline;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
 
 	/** A request filed through the service, with the code the worker was given. */
 	record Filed(String trackingNo, String code) {
@@ -163,7 +170,7 @@ class RequestStatusIntegrationTest {
 		mvc.perform(get("/help/requests/' or 1=1 --").session(session)).andExpect(redirectedUrl("/help/status"));
 		HelpRequest theirRequest = requests.findByTrackingNo(theirs.trackingNo()).orElseThrow();
 		assertThat(evidenceFiles.countByRequestId(theirRequest.getId())).isZero();
-		assertThat(service.workerView(theirs.trackingNo()).orElseThrow().timeline()).hasSize(1);
+		assertThat(service.workerView(WorkerKeys.of(theirs.trackingNo())).orElseThrow().timeline()).hasSize(1);
 	}
 
 	@Test
@@ -198,13 +205,13 @@ class RequestStatusIntegrationTest {
 			.andExpect(content().string(containsString("“virus.pdf”不是JPG、PNG照片或PDF文件")));
 	}
 
-	/** Staff actions through the service, as the city staff member "city". */
-	private void asStaff(Runnable action) {
+	/** Staff's replies and status moves on the request's timeline, as the city staff member "city". */
+	private void asStaff(Filed filed, java.util.function.Consumer<HelpRequest> action) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("city", null,
 					AuthorityUtils.createAuthorityList("ROLE_CITY_STAFF")));
 		try {
-			action.run();
+			transaction.executeWithoutResult(status -> action.accept(requests.findByTrackingNo(filed.trackingNo()).orElseThrow()));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -214,9 +221,9 @@ class RequestStatusIntegrationTest {
 	@Test
 	void staffRepliesAndStatusChangesAppearOnTheWorkersPage() throws Exception {
 		Filed filed = file("13700000009");
-		asStaff(() -> {
-			service.replyPublicly(filed.trackingNo(), "您好，我们已联系用人单位，请保持电话畅通。");
-			service.changeStatus(filed.trackingNo(), RequestStatus.ACCEPTED);
+		asStaff(filed, request -> {
+			timeline.reply(request, "您好，我们已联系用人单位，请保持电话畅通。");
+			timeline.changeStatus(request, RequestStatus.ACCEPTED);
 		});
 		MockHttpSession session = openedSession(filed);
 		mvc.perform(get("/help/requests/" + filed.trackingNo()).session(session))
@@ -230,9 +237,9 @@ class RequestStatusIntegrationTest {
 	@Test
 	void onceClosedTheWorkerRatesTheServiceOnceAndCanAddNothingMore() throws Exception {
 		Filed filed = file("13700000010");
-		asStaff(() -> {
-			service.changeStatus(filed.trackingNo(), RequestStatus.ACCEPTED);
-			service.changeStatus(filed.trackingNo(), RequestStatus.CLOSED);
+		asStaff(filed, request -> {
+			timeline.changeStatus(request, RequestStatus.ACCEPTED);
+			timeline.changeStatus(request, RequestStatus.CLOSED);
 		});
 		MockHttpSession session = openedSession(filed);
 		String page = "/help/requests/" + filed.trackingNo();
@@ -252,9 +259,9 @@ class RequestStatusIntegrationTest {
 			.andExpect(flash().attribute("flashError", new Flash.Message("request.closed", List.of())));
 		mvc.perform(get(page).session(session)).andExpect(content().string(containsString("您的评价：不满意")));
 		HelpRequest saved = requests.findByTrackingNo(filed.trackingNo()).orElseThrow();
-		assertThat(saved.getRatingScore()).isEqualTo(2);
-		assertThat(saved.getRatingComment()).isEqualTo("等了太久");
-		assertThat(service.workerView(filed.trackingNo()).orElseThrow().timeline())
+		assertThat(saved.rating().getScore()).isEqualTo(2);
+		assertThat(saved.rating().getComment()).isEqualTo("等了太久");
+		assertThat(service.workerView(WorkerKeys.of(filed.trackingNo())).orElseThrow().timeline())
 			.noneMatch(entry -> "还在吗".equals(entry.text()));
 	}
 

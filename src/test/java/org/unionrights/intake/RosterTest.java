@@ -64,4 +64,14 @@ class RosterTest {
 		assertThat(Roster.parse(null).total()).isEqualByComparingTo("0");
 	}
 
+	@Test
+	void theTotalDiffersFromTheClaimOnlyWhenBothAreThere() {
+		Roster roster = Roster.parse("张三 13800138000 8000\n李四 13900139000 8000");
+		assertThat(roster.totalDiffersFrom(new BigDecimal("16000.00"))).isFalse();
+		assertThat(roster.totalDiffersFrom(new BigDecimal("16000"))).as("the same amount, other scale").isFalse();
+		assertThat(roster.totalDiffersFrom(new BigDecimal("24000"))).isTrue();
+		assertThat(roster.totalDiffersFrom(null)).isFalse();
+		assertThat(Roster.empty().totalDiffersFrom(new BigDecimal("24000"))).isFalse();
+	}
+
 }

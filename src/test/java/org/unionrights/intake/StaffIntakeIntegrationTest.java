@@ -45,7 +45,7 @@ class StaffIntakeIntegrationTest {
 	private Map<String, String> hotlineCall(String mobile, String employer) {
 		Map<String, String> fields = HelpForms.wages(mobile);
 		fields.put("channel", "HOTLINE");
-		fields.put("employerName", employer);
+		fields.put("employer.name", employer);
 		return fields;
 	}
 
@@ -72,7 +72,7 @@ class StaffIntakeIntegrationTest {
 		assertThat(receipt).contains("已登记", "请把跟踪号和查询码告诉职工").doesNotContain("可能重复");
 		HelpRequest saved = requests.findByTrackingNo(trackingNo(receipt)).orElseThrow();
 		assertThat(saved.getChannel()).isEqualTo(Channel.HOTLINE);
-		assertThat(service.workerView(saved.getTrackingNo()).orElseThrow().timeline())
+		assertThat(service.workerView(WorkerKeys.of(saved.getTrackingNo())).orElseThrow().timeline())
 			.extracting(TimelineEntry::kind)
 			.containsExactly(EventKind.REGISTERED);
 	}
@@ -122,8 +122,8 @@ class StaffIntakeIntegrationTest {
 			.loadUserByUsername(DemoUsers.COUNTY_OFFICER);
 		NewHelpRequest elsewhere = HelpRequestTest.wages();
 		NewHelpRequest inJintai = new NewHelpRequest(elsewhere.category(), elsewhere.description(),
-				elsewhere.employerName(), null, 2L, null, "张三", "13600000009", null, false, null, 1, null, null, null,
-				elsewhere.periodFrom(), null, elsewhere.amountOwed(), java.util.List.of(), null, null, null);
+				elsewhere.employerName(), null, 2L, null, "张三", "13600000009", null, false, null, 1, elsewhere.wages(),
+				null);
 		long before = requests.count();
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> service.submit(inJintai,

@@ -3,7 +3,9 @@ package org.unionrights.cases.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.PageRequest;
@@ -13,7 +15,9 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionrights.cases.CaseClocks;
+import org.unionrights.cases.CaseDocuments;
 import org.unionrights.cases.CaseHandling;
+import org.unionrights.cases.CaseLifecycle;
 import org.unionrights.cases.CaseOutcome;
 import org.unionrights.cases.CaseService;
 import org.unionrights.cases.CaseView;
@@ -27,27 +31,35 @@ import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.StaleEditException;
 import org.unionrights.common.web.Flash;
 import org.unionrights.common.web.FormErrors;
+import org.unionrights.common.web.Htmx;
 import org.unionrights.counties.CountyDirectory;
 import org.unionrights.deadlines.ClockEvent;
 import org.unionrights.deadlines.ClockRule;
 import org.unionrights.security.PortalUser;
-import org.unionrights.security.Role;
 
 /**
- * Everything the case page shows, for the controllers that render it: on a first visit with empty
- * forms, after a refused form with that form (its input and errors) kept and the others empty.
+ * The case page for the controllers of its sections: the whole page (cases/case.html and its
+ * sections), on a first visit with empty forms, after a refused form with that form (its input
+ * and errors) kept and the others empty; and the contact log alone, for its forms answering in
+ * place. Every form of the page ends here, in one of the ways {@link #submit} describes.
  */
 @Component
 class CasePage {
 
 	static final String VIEW = "cases/case";
 
+	static final String LOG_SECTION = "cases/sections/log :: section";
+
 	/** How many lines of the case's history the page shows; the rest are on the history page. */
 	static final int HISTORY_LINES = 15;
 
 	private final CaseService cases;
 
+	private final CaseLifecycle lifecycle;
+
 	private final CaseHandling handling;
+
+	private final CaseDocuments documents;
 
 	private final WageLedger ledger;
 
@@ -55,9 +67,12 @@ class CasePage {
 
 	private final CountyDirectory counties;
 
-	CasePage(CaseService cases, CaseHandling handling, WageLedger ledger, CaseClocks clocks, CountyDirectory counties) {
+	CasePage(CaseService cases, CaseLifecycle lifecycle, CaseHandling handling, CaseDocuments documents,
+			WageLedger ledger, CaseClocks clocks, CountyDirectory counties) {
 		this.cases = cases;
+		this.lifecycle = lifecycle;
 		this.handling = handling;
+		this.documents = documents;
 		this.ledger = ledger;
 		this.clocks = clocks;
 		this.counties = counties;
@@ -71,33 +86,62 @@ class CasePage {
 		model.addAttribute("legalCase", view);
 		var request = cases.request(user, caseNo);
 		model.addAttribute("request", request);
-		model.addAttribute("records", handling.records(user, caseNo));
 		model.addAttribute("ledger", ledger.caseLedger(user, caseNo, request));
+		model.addAttribute("tracks", handling.tracks(user, caseNo));
+		addLog(user, caseNo, model);
+		model.addAttribute("documents", documents.list(user, caseNo));
 		CaseClocks.Summary summary = clocks.summary(user, caseNo);
 		model.addAttribute("readings", summary.readings());
 		model.addAttribute("clockEvents", summary.events());
 		model.addAttribute("history", cases.history(user, caseNo, PageRequest.of(0, HISTORY_LINES)));
 		model.addAttribute("countyName", counties.find(view.countyId()).map(c -> c.name(locale)).orElse(""));
-		boolean staff = user.getRole() == Role.CITY_STAFF || user.getRole() == Role.COUNTY_OFFICER;
-		model.addAttribute("staff", staff);
-		if (staff && view.open()) {
-			model.addAttribute("teams", cases.teamsForCase(user, caseNo));
+		if (view.open()) {
+			model.addAttribute("teams", lifecycle.teamsFor(user, caseNo));
 		}
 		model.addAttribute("rules", Arrays.asList(ClockRule.values()));
 		model.addAttribute("eventKinds", Arrays.asList(ClockEvent.Kind.values()));
 		model.addAttribute("outcomes", Arrays.asList(CaseOutcome.values()));
 		model.addAttribute("steps", Arrays.asList(TrackStep.values()));
+		model.addAttribute("paymentKinds", Arrays.asList(PaymentKind.values()));
+		CaseForms.addEmpty(view, model);
+		return VIEW;
+	}
+
+	/** The contact log section alone, as its forms answer in place. */
+	@Transactional(readOnly = true)
+	public String renderLog(PortalUser user, String caseNo, Model model) {
+		model.addAttribute("legalCase", cases.view(user, caseNo));
+		addLog(user, caseNo, model);
+		return LOG_SECTION;
+	}
+
+	private void addLog(PortalUser user, String caseNo, Model model) {
+		model.addAttribute("log", handling.log(user, caseNo));
 		model.addAttribute("channels", Arrays.asList(ContactChannel.values()));
 		model.addAttribute("parties", Arrays.asList(ContactParty.values()));
 		model.addAttribute("entryKinds", List.of(EntryKind.NOTE, EntryKind.PUBLIC_REPLY));
-		model.addAttribute("paymentKinds", Arrays.asList(PaymentKind.values()));
-		emptyForms(view, model);
-		return VIEW;
+		CaseForms.addIfAbsent(model, "contactForm", new ContactForm());
+		CaseForms.addIfAbsent(model, "entryForm", new EntryForm());
 	}
 
 	/** A form sent from the case page, with what answering it needs. */
 	record Sent(String caseNo, BindingResult result, PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
+	}
+
+	/**
+	 * A form that carries the case's version: a save after someone else's answers 409, shows the
+	 * conflict ({@code conflictAttribute}, read by the form's section) and puts the current version
+	 * in the form, keeping what was typed.
+	 */
+	record Versioned(VersionedForm form, HttpServletResponse response, String conflictAttribute) {
+
+		void conflict(Model model, long currentVersion) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute(conflictAttribute, true);
+			form.setVersion(currentVersion);
+		}
+
 	}
 
 	/**
@@ -107,7 +151,7 @@ class CasePage {
 	 * refusal at the top of the page, since its form is no longer there.
 	 */
 	String submit(Sent sent, Runnable action, String anchor, String flashCode, Object... flashArgs) {
-		return submit(sent, null, null, null, null, action, anchor, flashCode, flashArgs);
+		return submit(sent, null, null, action, anchor, flashCode, flashArgs);
 	}
 
 	/**
@@ -115,8 +159,8 @@ class CasePage {
 	 * {@code conflictAttribute} set for the page, what was typed kept and the current version in
 	 * the form. {@code field}, when given, is where a rule's refusal is shown.
 	 */
-	String submit(Sent sent, VersionedForm form, HttpServletResponse response, String conflictAttribute, String field,
-			Runnable action, String anchor, String flashCode, Object... flashArgs) {
+	String submit(Sent sent, Versioned versioned, String field, Runnable action, String anchor, String flashCode,
+			Object... flashArgs) {
 		String top = "redirect:/cases/" + sent.caseNo();
 		if (!sent.result().hasErrors()) {
 			try {
@@ -125,9 +169,7 @@ class CasePage {
 				return anchor == null ? top : top + "#" + anchor;
 			}
 			catch (StaleEditException ex) {
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				sent.model().addAttribute(conflictAttribute, true);
-				form.setVersion(ex.getCurrentVersion());
+				versioned.conflict(sent.model(), ex.getCurrentVersion());
 			}
 			catch (RuleViolationException ex) {
 				if (formGone(ex, sent.redirect())) {
@@ -140,52 +182,68 @@ class CasePage {
 	}
 
 	/**
+	 * A form of the contact log. Sent by htmx, it answers in place with the log section: done, the
+	 * section with the new line, a note that it was saved and empty forms; refused, the section with
+	 * the form kept and its errors (422), or the refusal in the section when the case was closed
+	 * meanwhile. Sent plainly, it ends like every other form ({@link #submit}).
+	 */
+	String submitToLog(Sent sent, HttpServletRequest request, HttpServletResponse response, Runnable action,
+			String flashCode) {
+		if (!Htmx.wantsPart(request, response)) {
+			return submit(sent, action, "log-heading", flashCode);
+		}
+		if (!sent.result().hasErrors()) {
+			try {
+				action.run();
+				sent.model().addAttribute("logSaved", flashCode);
+				sent.model().addAttribute("contactForm", new ContactForm());
+				sent.model().addAttribute("entryForm", new EntryForm());
+				return renderLog(sent.user(), sent.caseNo(), sent.model());
+			}
+			catch (RuleViolationException ex) {
+				if (CLOSED_MEANWHILE.contains(ex.getCode())) {
+					sent.model().addAttribute("logRefused", ex.getCode());
+				}
+				else {
+					FormErrors.reject(sent.result(), ex);
+				}
+			}
+		}
+		response.setStatus(422);
+		return renderLog(sent.user(), sent.caseNo(), sent.model());
+	}
+
+	/** A confirmation page's form: done, back to the case's section; refused, the confirmation again. */
+	String confirmed(String caseNo, BindingResult result, RedirectAttributes redirect, Runnable action, String flashCode,
+			String anchor, Supplier<String> again) {
+		if (!result.hasErrors()) {
+			try {
+				action.run();
+				Flash.success(redirect, flashCode);
+				return "redirect:/cases/" + caseNo + "#" + anchor;
+			}
+			catch (RuleViolationException ex) {
+				if (formGone(ex, redirect)) {
+					return "redirect:/cases/" + caseNo;
+				}
+				FormErrors.reject(result, ex);
+			}
+		}
+		return again.get();
+	}
+
+	private static final List<String> CLOSED_MEANWHILE = List.of("case.closed", "case.notClosed");
+
+	/**
 	 * A form sent to a case closed (or reopened) meanwhile: the page no longer shows that form, so
 	 * the refusal goes to the top of the page.
 	 */
 	static boolean formGone(RuleViolationException ex, RedirectAttributes redirect) {
-		if ("case.closed".equals(ex.getCode()) || "case.notClosed".equals(ex.getCode())) {
+		if (CLOSED_MEANWHILE.contains(ex.getCode())) {
 			Flash.error(redirect, ex.getCode());
 			return true;
 		}
 		return false;
-	}
-
-	private static void emptyForms(CaseView view, Model model) {
-		if (!model.containsAttribute("closeForm")) {
-			CloseCaseForm form = new CloseCaseForm();
-			form.setVersion(view.version());
-			model.addAttribute("closeForm", form);
-		}
-		if (!model.containsAttribute("amountsForm")) {
-			AmountsForm form = new AmountsForm();
-			form.setVersion(view.version());
-			form.setAmountClaimed(view.amountClaimed());
-			form.setAmountAgreed(view.amountAgreed());
-			model.addAttribute("amountsForm", form);
-		}
-		if (!model.containsAttribute("reassignForm")) {
-			ReassignForm form = new ReassignForm();
-			form.setVersion(view.version());
-			model.addAttribute("reassignForm", form);
-		}
-		if (!model.containsAttribute("reopenForm")) {
-			ReopenForm form = new ReopenForm();
-			form.setVersion(view.version());
-			model.addAttribute("reopenForm", form);
-		}
-		addIfAbsent(model, "clockForm", new ClockEventForm());
-		addIfAbsent(model, "stepForm", new StepForm());
-		addIfAbsent(model, "contactForm", new ContactForm());
-		addIfAbsent(model, "entryForm", new EntryForm());
-		addIfAbsent(model, "paymentForm", new PaymentForm());
-		addIfAbsent(model, "chaseForm", new ReasonForm());
-	}
-
-	private static void addIfAbsent(Model model, String name, Object form) {
-		if (!model.containsAttribute(name)) {
-			model.addAttribute(name, form);
-		}
 	}
 
 }

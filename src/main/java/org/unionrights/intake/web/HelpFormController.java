@@ -96,7 +96,7 @@ class HelpFormController {
 		List<MultipartFile> accepted = files;
 		List<EvidenceIntake.Refused> throttled = List.of();
 		if (HelpFormSupport.hasFiles(files) && !uploads.tryAcquire(address)) {
-			throttled = HelpFormSupport.refuseAll(files, "evidence.limit");
+			throttled = EvidenceIntake.Refused.all(files, "evidence.limit");
 			accepted = List.of();
 		}
 		boolean ready = support.check(form, result, accepted, "worker", model);

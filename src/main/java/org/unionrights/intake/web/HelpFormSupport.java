@@ -75,8 +75,7 @@ class HelpFormSupport {
 		if (!roster.lines().isEmpty()) {
 			model.addAttribute("rosterCount", roster.lines().size());
 			model.addAttribute("rosterTotal", roster.total());
-			model.addAttribute("rosterDiffers",
-					form.getAmountOwed() != null && roster.total().compareTo(form.getAmountOwed()) != 0);
+			model.addAttribute("rosterDiffers", roster.totalDiffersFrom(form.getWages().getAmountOwed()));
 		}
 	}
 
@@ -103,14 +102,6 @@ class HelpFormSupport {
 	/** Whether any file was chosen in the form's file input. */
 	static boolean hasFiles(List<MultipartFile> files) {
 		return files != null && files.stream().anyMatch(file -> file != null && !file.isEmpty());
-	}
-
-	/** The files refused as "too many uploads from this address", the rest of the form kept. */
-	static List<EvidenceIntake.Refused> refuseAll(List<MultipartFile> files, String code) {
-		return files.stream()
-			.filter(file -> file != null && !file.isEmpty())
-			.map(file -> new EvidenceIntake.Refused(EvidenceIntake.displayName(file.getOriginalFilename()), code))
-			.toList();
 	}
 
 	/** A stale form (its CSRF token expired) comes back with everything typed and a note. */

@@ -1,11 +1,8 @@
 package org.unionrights.intake.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,15 +13,16 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.unionrights.common.validation.ChineseIdentifiers;
 import org.unionrights.common.validation.Identifier;
 import org.unionrights.intake.Channel;
-import org.unionrights.intake.InjuryReported;
 import org.unionrights.intake.NewFormWork;
 import org.unionrights.intake.NewHelpRequest;
 import org.unionrights.intake.RequestCategory;
 import org.unionrights.intake.Roster;
 
 /**
- * The help form, as the worker fills it in (or staff on the worker's behalf). Field rules are
- * here; the rules of a category and of dates are in {@link HelpRequestFormValidator}.
+ * The help form, as the worker fills it in (or staff on the worker's behalf): what happened, the
+ * worker, and a section each for the employer ({@code employer.*}), an unpaid-wages claim
+ * ({@code wages.*}) and a work injury ({@code injury.*}). Field rules are here and in the
+ * sections; the rules of a category and of dates are in {@link HelpRequestFormValidator}.
  */
 public class HelpRequestForm {
 
@@ -35,12 +33,8 @@ public class HelpRequestForm {
 	@Size(max = 2000, message = "{validation.size.max}")
 	private String description;
 
-	@NotBlank(message = "{validation.required}")
-	@Size(max = 100, message = "{validation.size.max}")
-	private String employerName;
-
-	@Identifier(Identifier.Kind.CREDIT_CODE)
-	private String employerCreditCode;
+	@Valid
+	private EmployerSection employer = new EmployerSection();
 
 	/** Required; checked by the validator, after a county officer's own county is put in. */
 	private Long countyId;
@@ -68,35 +62,11 @@ public class HelpRequestForm {
 	@Max(value = 100000, message = "{validation.workers}")
 	private Integer workersAffected = 1;
 
-	@Size(max = 200, message = "{validation.size.max}")
-	private String projectSite;
+	@Valid
+	private WageSection wages = new WageSection();
 
-	@Size(max = 100, message = "{validation.size.max}")
-	private String generalContractor;
-
-	@Size(max = 100, message = "{validation.size.max}")
-	private String subcontractor;
-
-	@DateTimeFormat(pattern = "yyyy-MM")
-	private YearMonth periodFrom;
-
-	@DateTimeFormat(pattern = "yyyy-MM")
-	private YearMonth periodTo;
-
-	@DecimalMin(value = "0.01", message = "{validation.amount}")
-	@Digits(integer = 10, fraction = 2, message = "{validation.amount}")
-	private BigDecimal amountOwed;
-
-	@Size(max = 20000, message = "{validation.size.max}")
-	private String roster;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate accidentDate;
-
-	@Size(max = 500, message = "{validation.size.max}")
-	private String injury;
-
-	private InjuryReported injuryReported;
+	@Valid
+	private InjurySection injury = new InjurySection();
 
 	private boolean consent;
 
@@ -118,20 +88,14 @@ public class HelpRequestForm {
 
 	/** The roster as read from the text, for the total and the request. */
 	Roster parsedRoster() {
-		return category == RequestCategory.WAGES ? Roster.parse(roster) : Roster.empty();
+		return category == RequestCategory.WAGES ? wages.parsedRoster() : Roster.empty();
 	}
 
 	NewHelpRequest toNewHelpRequest() {
-		boolean wages = category == RequestCategory.WAGES;
-		return new NewHelpRequest(category, description, employerName, employerCreditCode, countyId, problemSince,
-				contactName, contactMobile, idNumber, migrantWorker, newFormWork, workersAffected, projectSite,
-				generalContractor, subcontractor, wages && periodFrom != null ? periodFrom.atDay(1) : null,
-				wages ? lastDay(periodTo != null ? periodTo : periodFrom) : null, wages ? amountOwed : null,
-				parsedRoster().lines(), accidentDate, injury, injuryReported);
-	}
-
-	private static LocalDate lastDay(YearMonth month) {
-		return month == null ? null : month.atEndOfMonth();
+		return new NewHelpRequest(category, description, employer.getName(), employer.getCreditCode(), countyId,
+				problemSince, contactName, contactMobile, idNumber, migrantWorker, newFormWork, workersAffected,
+				category == RequestCategory.WAGES ? wages.toWages() : null,
+				category == RequestCategory.INJURY ? injury.toInjury() : null);
 	}
 
 	private static String trimmed(String value) {
@@ -154,20 +118,28 @@ public class HelpRequestForm {
 		this.description = description;
 	}
 
-	public String getEmployerName() {
-		return employerName;
+	public EmployerSection getEmployer() {
+		return employer;
 	}
 
-	public void setEmployerName(String employerName) {
-		this.employerName = trimmed(employerName);
+	public void setEmployer(EmployerSection employer) {
+		this.employer = employer;
 	}
 
-	public String getEmployerCreditCode() {
-		return employerCreditCode;
+	public WageSection getWages() {
+		return wages;
 	}
 
-	public void setEmployerCreditCode(String employerCreditCode) {
-		this.employerCreditCode = ChineseIdentifiers.normalizeCode(employerCreditCode);
+	public void setWages(WageSection wages) {
+		this.wages = wages;
+	}
+
+	public InjurySection getInjury() {
+		return injury;
+	}
+
+	public void setInjury(InjurySection injury) {
+		this.injury = injury;
 	}
 
 	public Long getCountyId() {
@@ -232,86 +204,6 @@ public class HelpRequestForm {
 
 	public void setWorkersAffected(Integer workersAffected) {
 		this.workersAffected = workersAffected;
-	}
-
-	public String getProjectSite() {
-		return projectSite;
-	}
-
-	public void setProjectSite(String projectSite) {
-		this.projectSite = projectSite;
-	}
-
-	public String getGeneralContractor() {
-		return generalContractor;
-	}
-
-	public void setGeneralContractor(String generalContractor) {
-		this.generalContractor = generalContractor;
-	}
-
-	public String getSubcontractor() {
-		return subcontractor;
-	}
-
-	public void setSubcontractor(String subcontractor) {
-		this.subcontractor = subcontractor;
-	}
-
-	public YearMonth getPeriodFrom() {
-		return periodFrom;
-	}
-
-	public void setPeriodFrom(YearMonth periodFrom) {
-		this.periodFrom = periodFrom;
-	}
-
-	public YearMonth getPeriodTo() {
-		return periodTo;
-	}
-
-	public void setPeriodTo(YearMonth periodTo) {
-		this.periodTo = periodTo;
-	}
-
-	public BigDecimal getAmountOwed() {
-		return amountOwed;
-	}
-
-	public void setAmountOwed(BigDecimal amountOwed) {
-		this.amountOwed = amountOwed;
-	}
-
-	public String getRoster() {
-		return roster;
-	}
-
-	public void setRoster(String roster) {
-		this.roster = roster;
-	}
-
-	public LocalDate getAccidentDate() {
-		return accidentDate;
-	}
-
-	public void setAccidentDate(LocalDate accidentDate) {
-		this.accidentDate = accidentDate;
-	}
-
-	public String getInjury() {
-		return injury;
-	}
-
-	public void setInjury(String injury) {
-		this.injury = injury;
-	}
-
-	public InjuryReported getInjuryReported() {
-		return injuryReported;
-	}
-
-	public void setInjuryReported(InjuryReported injuryReported) {
-		this.injuryReported = injuryReported;
 	}
 
 	public boolean isConsent() {

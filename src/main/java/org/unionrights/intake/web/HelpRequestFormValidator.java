@@ -30,10 +30,12 @@ class HelpRequestFormValidator {
 			validateWages(form, errors, YearMonth.from(today));
 		}
 		if (form.getCategory() == RequestCategory.INJURY) {
-			required(errors, "accidentDate", form.getAccidentDate());
-			notInFuture(errors, "accidentDate", form.getAccidentDate(), today);
-			required(errors, "injury", form.getInjury() == null || form.getInjury().isBlank() ? null : form.getInjury());
-			required(errors, "injuryReported", form.getInjuryReported());
+			InjurySection injury = form.getInjury();
+			required(errors, "injury.accidentDate", injury.getAccidentDate());
+			notInFuture(errors, "injury.accidentDate", injury.getAccidentDate(), today);
+			required(errors, "injury.injury",
+					injury.getInjury() == null || injury.getInjury().isBlank() ? null : injury.getInjury());
+			required(errors, "injury.reported", injury.getReported());
 		}
 		if (!form.isConsent()) {
 			errors.rejectValue("consent", "validation.consent");
@@ -41,22 +43,24 @@ class HelpRequestFormValidator {
 	}
 
 	private void validateWages(HelpRequestForm form, Errors errors, YearMonth thisMonth) {
-		required(errors, "amountOwed", form.getAmountOwed());
-		required(errors, "periodFrom", form.getPeriodFrom());
-		if (form.getPeriodFrom() != null && form.getPeriodFrom().isAfter(thisMonth) && !errors.hasFieldErrors("periodFrom")) {
-			errors.rejectValue("periodFrom", "validation.future");
+		WageSection wages = form.getWages();
+		required(errors, "wages.amountOwed", wages.getAmountOwed());
+		required(errors, "wages.periodFrom", wages.getPeriodFrom());
+		if (wages.getPeriodFrom() != null && wages.getPeriodFrom().isAfter(thisMonth)
+				&& !errors.hasFieldErrors("wages.periodFrom")) {
+			errors.rejectValue("wages.periodFrom", "validation.future");
 		}
-		if (form.getPeriodTo() != null && !errors.hasFieldErrors("periodTo")) {
-			if (form.getPeriodTo().isAfter(thisMonth)) {
-				errors.rejectValue("periodTo", "validation.future");
+		if (wages.getPeriodTo() != null && !errors.hasFieldErrors("wages.periodTo")) {
+			if (wages.getPeriodTo().isAfter(thisMonth)) {
+				errors.rejectValue("wages.periodTo", "validation.future");
 			}
-			else if (form.getPeriodFrom() != null && form.getPeriodTo().isBefore(form.getPeriodFrom())) {
-				errors.rejectValue("periodTo", "validation.period.order");
+			else if (wages.getPeriodFrom() != null && wages.getPeriodTo().isBefore(wages.getPeriodFrom())) {
+				errors.rejectValue("wages.periodTo", "validation.period.order");
 			}
 		}
-		Roster roster = form.parsedRoster();
+		Roster roster = wages.parsedRoster();
 		for (Roster.Problem problem : roster.problems()) {
-			errors.rejectValue("roster", problem.code(), new Object[] { problem.lineNumber() }, problem.code());
+			errors.rejectValue("wages.roster", problem.code(), new Object[] { problem.lineNumber() }, problem.code());
 		}
 		if (!roster.hasProblems() && roster.lines().size() > 0 && form.getWorkersAffected() != null
 				&& roster.lines().size() > form.getWorkersAffected()) {

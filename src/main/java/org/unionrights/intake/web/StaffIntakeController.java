@@ -25,7 +25,6 @@ import org.unionrights.intake.RequestCategory;
 import org.unionrights.intake.Submission;
 import org.unionrights.intake.SubmittedRequest;
 import org.unionrights.security.PortalUser;
-import org.unionrights.security.Role;
 
 /**
  * Staff register a request on a worker's behalf: a 12351 call, a walk-in, a referral. A county
@@ -66,7 +65,7 @@ class StaffIntakeController {
 		}
 		HelpRequestForm form = new HelpRequestForm(category, HelpFormSupport.newDraftToken());
 		form.setChannel(Channel.HOTLINE);
-		form.setCountyId(user.getCountyId());
+		user.scope().onlyCounty().ifPresent(form::setCountyId);
 		model.addAttribute("form", form);
 		prepare(model, form, user);
 		return HelpFormSupport.VIEW_FORM;
@@ -79,9 +78,8 @@ class StaffIntakeController {
 		if (form.getCategory() == null) {
 			return "redirect:/intake/new";
 		}
-		if (user.getRole() == Role.COUNTY_OFFICER) {
-			form.setCountyId(user.getCountyId());
-		}
+		// A county officer registers for their own county, whatever the form says.
+		user.scope().onlyCounty().ifPresent(form::setCountyId);
 		if (form.getChannel() == null || !form.getChannel().isStaffChannel()) {
 			result.rejectValue("channel", "intake.channel.required");
 		}
@@ -108,9 +106,7 @@ class StaffIntakeController {
 	/** The form's choices; a county officer is offered only their own county. */
 	private void prepare(Model model, HelpRequestForm form, PortalUser user) {
 		support.prepare(model, form);
-		if (user.getRole() == Role.COUNTY_OFFICER) {
-			model.addAttribute("counties", counties.find(user.getCountyId()).stream().toList());
-		}
+		user.scope().onlyCounty().ifPresent(county -> model.addAttribute("counties", counties.find(county).stream().toList()));
 	}
 
 	@GetMapping("/receipt")

@@ -1,16 +1,12 @@
 package org.unionrights.intake.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.web.Flash;
 import org.unionrights.common.web.FormErrors;
-import org.unionrights.counties.CountyDirectory;
+import org.unionrights.files.FileDownloads;
 import org.unionrights.intake.RequestNotFoundException;
 import org.unionrights.intake.StaffRequests;
 import org.unionrights.security.PortalUser;
@@ -37,28 +33,26 @@ import org.unionrights.security.PortalUser;
 @RequestMapping("/triage/requests/{trackingNo}")
 class StaffRequestController {
 
-	static final String VIEW_REQUEST = "intake/staff-request";
-
 	private final StaffRequests requests;
 
-	private final CountyDirectory counties;
+	private final StaffRequestPage page;
 
-	StaffRequestController(StaffRequests requests, CountyDirectory counties) {
+	StaffRequestController(StaffRequests requests, StaffRequestPage page) {
 		this.requests = requests;
-		this.counties = counties;
+		this.page = page;
 	}
 
 	@GetMapping
 	String show(@PathVariable String trackingNo, @AuthenticationPrincipal PortalUser user, Model model,
 			Locale locale) {
-		return page(trackingNo, user, model, locale, null);
+		return page.render(trackingNo, user, model, locale, null, null, null);
 	}
 
 	@PostMapping("/reveal")
 	String reveal(@PathVariable String trackingNo, @AuthenticationPrincipal PortalUser user, Model model,
 			Locale locale) {
 		model.addAttribute("contact", requests.reveal(user, trackingNo));
-		return page(trackingNo, user, model, locale, null);
+		return page.render(trackingNo, user, model, locale, null, null, null);
 	}
 
 	@PostMapping("/reply")
@@ -99,7 +93,7 @@ class StaffRequestController {
 	private String act(String name, String trackingNo, StaffTextForm form, BindingResult result, PortalUser user,
 			Model model, Locale locale, RedirectAttributes redirect, String doneCode, Runnable action) {
 		if (result.hasErrors()) {
-			return page(trackingNo, user, model, locale, name, form, result);
+			return page.render(trackingNo, user, model, locale, name, form, result);
 		}
 		try {
 			action.run();
@@ -120,7 +114,7 @@ class StaffRequestController {
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		if (form.getBody() == null || form.getBody().isBlank()) {
 			result.rejectValue("body", "validation.required");
-			return page(trackingNo, user, model, locale, "merge", form, result);
+			return page.render(trackingNo, user, model, locale, "merge", form, result);
 		}
 		try {
 			requests.merge(user, trackingNo, form.getBody());
@@ -134,7 +128,7 @@ class StaffRequestController {
 				return "redirect:/triage/requests/" + trackingNo;
 			}
 			FormErrors.reject(result, ex);
-			return page(trackingNo, user, model, locale, "merge", form, result);
+			return page.render(trackingNo, user, model, locale, "merge", form, result);
 		}
 	}
 
@@ -143,37 +137,7 @@ class StaffRequestController {
 			@AuthenticationPrincipal PortalUser user) throws IOException {
 		StaffRequests.EvidenceFile file = requests.evidence(user, trackingNo, id)
 			.orElseThrow(() -> new RequestNotFoundException(trackingNo));
-		InputStream content = requests.open(file);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.view().contentType()))
-			.contentLength(file.view().sizeBytes())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.view().name(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(new InputStreamResource(content));
-	}
-
-	private String page(String trackingNo, PortalUser user, Model model, Locale locale, String failed) {
-		return page(trackingNo, user, model, locale, failed, null, null);
-	}
-
-	/** The request page; a form that failed keeps what was typed and shows its error. */
-	private String page(String trackingNo, PortalUser user, Model model, Locale locale, String failed,
-			StaffTextForm form, BindingResult result) {
-		var view = requests.view(user, trackingNo);
-		model.addAttribute("request", view);
-		model.addAttribute("countyName", counties.find(view.countyId()).map(c -> c.name(locale)).orElse(""));
-		for (String name : new String[] { "reply", "note", "decline", "refer", "merge" }) {
-			boolean isFailed = name.equals(failed);
-			model.addAttribute(name + "Form", isFailed ? form : new StaffTextForm());
-			if (isFailed) {
-				model.addAttribute("org.springframework.validation.BindingResult." + name + "Form", result);
-			}
-		}
-		model.addAttribute("activeMenu", "triage");
-		return VIEW_REQUEST;
+		return FileDownloads.of(file.view(), requests.open(file));
 	}
 
 }

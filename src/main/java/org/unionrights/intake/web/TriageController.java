@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.web.Flash;
+import org.unionrights.common.web.Htmx;
 import org.unionrights.common.web.PageLimits;
 import org.unionrights.counties.CountyDirectory;
 import org.unionrights.intake.Channel;
@@ -30,18 +32,20 @@ import org.unionrights.intake.RequestCategory;
 import org.unionrights.intake.RequestStatus;
 import org.unionrights.intake.TriageQueue;
 import org.unionrights.security.PortalUser;
-import org.unionrights.security.Role;
 
 /**
  * The triage queue for city staff (every county) and county officers (their own): open requests
  * most urgent first, filters, search, counts per status. Filters travel in the address, so a
- * filtered page can be bookmarked and paged without losing them.
+ * filtered page can be bookmarked and paged without losing them; where JavaScript runs, the
+ * results follow the filters as they change (htmx asks for the results alone).
  */
 @Controller
 @RequestMapping("/triage")
 class TriageController {
 
 	static final String VIEW_QUEUE = "intake/queue";
+
+	static final String VIEW_RESULTS = "intake/queue :: results";
 
 	private final TriageQueue queue;
 
@@ -110,7 +114,8 @@ class TriageController {
 
 	@GetMapping
 	String queue(@ModelAttribute("filter") TriageFilterForm filter, BindingResult ignoredBadValues,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user, Model model) {
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("page", queue.find(user, filter.toFilter(), PageLimits.page(page)));
 		model.addAttribute("counts", queue.counts(user));
 		model.addAttribute("chosenStatus", filter.toFilter().status());
@@ -120,11 +125,11 @@ class TriageController {
 		model.addAttribute("statuses", Arrays.asList(RequestStatus.values()));
 		model.addAttribute("categories", Arrays.asList(RequestCategory.values()));
 		model.addAttribute("channels", Arrays.asList(Channel.values()));
-		model.addAttribute("cityWide", user.getRole() == Role.CITY_STAFF);
+		model.addAttribute("cityWide", user.scope().isWholeCity());
 		model.addAttribute("counties", counties.active());
 		model.addAttribute("countyNames", counties.byId());
 		model.addAttribute("activeMenu", "triage");
-		return VIEW_QUEUE;
+		return Htmx.wantsPart(request, response) ? VIEW_RESULTS : VIEW_QUEUE;
 	}
 
 }

@@ -39,8 +39,8 @@ class HelpRequestFormValidatorTest {
 	@Test
 	void wagesNeedAmountAndPeriod() {
 		Errors errors = validate(form(RequestCategory.WAGES));
-		assertThat(errors.getFieldError("amountOwed").getCode()).isEqualTo("validation.required");
-		assertThat(errors.getFieldError("periodFrom").getCode()).isEqualTo("validation.required");
+		assertThat(errors.getFieldError("wages.amountOwed").getCode()).isEqualTo("validation.required");
+		assertThat(errors.getFieldError("wages.periodFrom").getCode()).isEqualTo("validation.required");
 	}
 
 	@Test
@@ -55,34 +55,34 @@ class HelpRequestFormValidatorTest {
 	@Test
 	void periodsCannotLieAheadOrRunBackwards() {
 		HelpRequestForm form = form(RequestCategory.WAGES);
-		form.setAmountOwed(new BigDecimal("100"));
-		form.setPeriodFrom(YearMonth.of(2026, 12));
-		assertThat(validate(form).getFieldError("periodFrom").getCode()).isEqualTo("validation.future");
-		form.setPeriodFrom(YearMonth.of(2026, 9));
-		form.setPeriodTo(YearMonth.of(2026, 8));
-		assertThat(validate(form).getFieldError("periodTo").getCode()).isEqualTo("validation.period.order");
-		form.setPeriodTo(YearMonth.of(2026, 11));
+		form.getWages().setAmountOwed(new BigDecimal("100"));
+		form.getWages().setPeriodFrom(YearMonth.of(2026, 12));
+		assertThat(validate(form).getFieldError("wages.periodFrom").getCode()).isEqualTo("validation.future");
+		form.getWages().setPeriodFrom(YearMonth.of(2026, 9));
+		form.getWages().setPeriodTo(YearMonth.of(2026, 8));
+		assertThat(validate(form).getFieldError("wages.periodTo").getCode()).isEqualTo("validation.period.order");
+		form.getWages().setPeriodTo(YearMonth.of(2026, 11));
 		assertThat(validate(form).hasErrors()).isFalse();
 	}
 
 	@Test
 	void rosterProblemsArePutOnTheRosterWithTheirLine() {
 		HelpRequestForm form = form(RequestCategory.WAGES);
-		form.setAmountOwed(new BigDecimal("100"));
-		form.setPeriodFrom(YearMonth.of(2026, 9));
-		form.setRoster("张三 13800138000 50\n李四 1234 50");
+		form.getWages().setAmountOwed(new BigDecimal("100"));
+		form.getWages().setPeriodFrom(YearMonth.of(2026, 9));
+		form.getWages().setRoster("张三 13800138000 50\n李四 1234 50");
 		Errors errors = validate(form);
-		assertThat(errors.getFieldError("roster").getCode()).isEqualTo("roster.line.mobile");
-		assertThat(errors.getFieldError("roster").getArguments()).containsExactly(2);
+		assertThat(errors.getFieldError("wages.roster").getCode()).isEqualTo("roster.line.mobile");
+		assertThat(errors.getFieldError("wages.roster").getArguments()).containsExactly(2);
 	}
 
 	@Test
 	void aRosterLongerThanTheWorkersAffectedIsQuestioned() {
 		HelpRequestForm form = form(RequestCategory.WAGES);
-		form.setAmountOwed(new BigDecimal("100"));
-		form.setPeriodFrom(YearMonth.of(2026, 9));
+		form.getWages().setAmountOwed(new BigDecimal("100"));
+		form.getWages().setPeriodFrom(YearMonth.of(2026, 9));
 		form.setWorkersAffected(1);
-		form.setRoster("张三 13800138000 50\n李四 13900139000 50");
+		form.getWages().setRoster("张三 13800138000 50\n李四 13900139000 50");
 		assertThat(validate(form).getFieldError("workersAffected").getCode()).isEqualTo("validation.workers.roster");
 	}
 
@@ -90,13 +90,13 @@ class HelpRequestFormValidatorTest {
 	void injuriesNeedDateInjuryAndWhetherReported() {
 		HelpRequestForm form = form(RequestCategory.INJURY);
 		Errors errors = validate(form);
-		assertThat(errors.getFieldError("accidentDate").getCode()).isEqualTo("validation.required");
-		assertThat(errors.getFieldError("injury").getCode()).isEqualTo("validation.required");
-		assertThat(errors.getFieldError("injuryReported").getCode()).isEqualTo("validation.required");
-		form.setAccidentDate(LocalDate.of(2026, 12, 1));
-		form.setInjury("右手骨折");
-		form.setInjuryReported(InjuryReported.NO);
-		assertThat(validate(form).getFieldError("accidentDate").getCode()).isEqualTo("validation.future");
+		assertThat(errors.getFieldError("injury.accidentDate").getCode()).isEqualTo("validation.required");
+		assertThat(errors.getFieldError("injury.injury").getCode()).isEqualTo("validation.required");
+		assertThat(errors.getFieldError("injury.reported").getCode()).isEqualTo("validation.required");
+		form.getInjury().setAccidentDate(LocalDate.of(2026, 12, 1));
+		form.getInjury().setInjury("右手骨折");
+		form.getInjury().setReported(InjuryReported.NO);
+		assertThat(validate(form).getFieldError("injury.accidentDate").getCode()).isEqualTo("validation.future");
 	}
 
 	@Test

@@ -1,0 +1,120 @@
+package org.unionrights.cases;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionrights.audit.AuditLog;
+import org.unionrights.intake.CaseProgress;
+import org.unionrights.intake.ServiceRated;
+import org.unionrights.security.PortalUser;
+import org.unionrights.teams.TeamView;
+
+/**
+ * A case's own lifecycle: the amounts claimed and agreed, the team and lawyer, closing with an
+ * outcome and reopening, the worker's rating and the follow-up a poor one calls for. Edits carry
+ * the version their form was opened at, and one made after someone else's save is refused with
+ * nothing written. Who may do which is decided by the pages' role gates; what they may see, here.
+ */
+@Service
+@Transactional
+public class CaseLifecycle {
+
+	private final CaseService cases;
+
+	private final LegalCases legalCases;
+
+	private final TeamChoice teams;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	CaseLifecycle(CaseService cases, LegalCases legalCases, TeamChoice teams, AuditLog auditLog, Clock clock) {
+		this.cases = cases;
+		this.legalCases = legalCases;
+		this.teams = teams;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/** The teams and lawyers an open case can be handed to: active teams of its county or the city. */
+	@Transactional(readOnly = true)
+	public List<TeamView> teamsFor(PortalUser user, String caseNo) {
+		return teams.forCounty(cases.load(user, caseNo).getCountyId());
+	}
+
+	/** The amounts claimed and agreed, as the lawyer or staff correct them. */
+	public void changeAmounts(PortalUser user, String caseNo, long version, BigDecimal claimed, BigDecimal agreed) {
+		LegalCase legalCase = cases.load(user, caseNo);
+		legalCase.checkVersion(version);
+		CaseView before = legalCase.toView("", "");
+		legalCase.changeAmounts(claimed, agreed);
+		cases.worked(legalCase, user, false);
+		auditLog.record("CASE_AMOUNTS_CHANGED", CaseService.subject(caseNo), "claimed " + before.amountClaimed()
+				+ " → " + claimed + "; agreed " + before.amountAgreed() + " → " + agreed);
+	}
+
+	/** Staff hand the case to another lawyer of an active team of its county or the city. */
+	public void reassign(PortalUser user, String caseNo, long version, long teamId, long lawyerAccountId) {
+		LegalCase legalCase = cases.load(user, caseNo);
+		legalCase.checkVersion(version);
+		TeamChoice.Chosen chosen = teams.choose(legalCase.getCountyId(), teamId, lawyerAccountId);
+		legalCase.reassign(teamId, lawyerAccountId);
+		cases.worked(legalCase, user, false);
+		auditLog.record("CASE_REASSIGNED", CaseService.subject(caseNo),
+				chosen.team().name() + " / " + chosen.lawyer().username());
+	}
+
+	/** Closes the case with its outcome; the request closes too, and the worker may rate. */
+	public void close(PortalUser user, String caseNo, long version, CaseOutcome outcome, String note) {
+		LegalCase legalCase = cases.load(user, caseNo);
+		legalCase.requireOpen();
+		legalCase.checkVersion(version);
+		legalCase.close(outcome, note, user.getUsername(), clock.instant());
+		cases.worked(legalCase, user, false);
+		cases.tell(new CaseProgress.Closed(legalCase.getRequestId()));
+		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep.OUTCOME_" + outcome.name()));
+		auditLog.record("CASE_CLOSED", CaseService.subject(caseNo),
+				outcome.name() + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+	}
+
+	/**
+	 * City staff reopen a closed case with a reason; the request is accepted again and the worker
+	 * sees the reason.
+	 */
+	public void reopen(PortalUser user, String caseNo, long version, String reason) {
+		LegalCase legalCase = cases.load(user, caseNo);
+		legalCase.requireClosed();
+		legalCase.checkVersion(version);
+		legalCase.reopen(reason);
+		cases.worked(legalCase, user, false);
+		cases.tell(new CaseProgress.Reopened(legalCase.getRequestId(), reason.strip()));
+		auditLog.record("CASE_REOPENED", CaseService.subject(caseNo), reason.strip());
+	}
+
+	/** The worker's rating is kept on the case; a poor one opens a follow-up for staff. */
+	@EventListener
+	void on(ServiceRated rated) {
+		legalCases.findByRequestId(rated.requestId()).ifPresent(legalCase -> {
+			legalCase.rating().rated(rated.score(), rated.comment());
+			auditLog.record("CASE_RATED", CaseService.subject(legalCase.getCaseNo()),
+					rated.score() + (rated.comment() == null ? "" : ": " + rated.comment()));
+			if (legalCase.rating().isFollowUpDue()) {
+				auditLog.record("CASE_FOLLOW_UP_OPENED", CaseService.subject(legalCase.getCaseNo()),
+						"rating " + rated.score());
+			}
+		});
+	}
+
+	/** Staff record the follow-up (回访) a poor rating called for. */
+	public void recordFollowUp(PortalUser user, String caseNo, String note) {
+		LegalCase legalCase = cases.load(user, caseNo);
+		legalCase.rating().recordFollowUp(note, user.getUsername(), clock.instant());
+		auditLog.record("CASE_FOLLOW_UP_RECORDED", CaseService.subject(caseNo), note.strip());
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.unionrights.intake;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionrights.audit.AuditLog;
+
+/**
+ * Writes what happens to a request on its timeline: status moves (through the aggregate, which
+ * refuses moves its lifecycle does not have), replies the worker sees, notes staff see. Callers
+ * have already loaded the request within the user's scope, or are the worker with their code.
+ */
+@Component
+@Transactional
+class RequestTimeline {
+
+	static final String WORKER = "worker";
+
+	private final RequestEvents events;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	RequestTimeline(RequestEvents events, AuditLog auditLog, Clock clock) {
+		this.events = events;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/** Moves the request along its lifecycle; the worker sees the new status. */
+	void changeStatus(HelpRequest request, RequestStatus next) {
+		request.moveTo(next, clock.instant());
+		add(request, EventKind.STATUS_CHANGED, true, AuditLog.currentActor(), next.name());
+		auditLog.record("REQUEST_STATUS_CHANGED", subject(request), "status=" + next);
+	}
+
+	/** An answer the worker sees; the first one is the first contact. */
+	void reply(HelpRequest request, String text) {
+		request.firstContact().record(clock.instant());
+		add(request, EventKind.STAFF_REPLY, true, AuditLog.currentActor(), text.strip());
+	}
+
+	/** A line on the timeline, shown to the worker when {@code publicEvent}. */
+	void add(HelpRequest request, EventKind kind, boolean publicEvent, String author, String text) {
+		events.save(new RequestEvent(request.getId(), clock.instant(), kind, publicEvent, author, text));
+	}
+
+	/** Everything that happened, for staff; or only what the worker may see. */
+	@Transactional(readOnly = true)
+	List<TimelineEntry> of(HelpRequest request, boolean publicOnly) {
+		List<RequestEvent> found = publicOnly
+				? events.findByRequestIdAndPublicEventTrueOrderByOccurredAtAscIdAsc(request.getId())
+				: events.findByRequestIdOrderByOccurredAtAscIdAsc(request.getId());
+		return found.stream().map(RequestEvent::toEntry).toList();
+	}
+
+	static String subject(HelpRequest request) {
+		return subject(request.getTrackingNo());
+	}
+
+	static String subject(String trackingNo) {
+		return "request:" + trackingNo;
+	}
+
+}

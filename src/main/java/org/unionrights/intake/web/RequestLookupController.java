@@ -1,0 +1,109 @@
+package org.unionrights.intake.web;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unionrights.common.AttemptLimiter;
+import org.unionrights.common.web.Flash;
+import org.unionrights.intake.HelpRequestService;
+import org.unionrights.intake.TrackingNumbers;
+import org.unionrights.intake.WorkerKey;
+import org.unionrights.security.StaleForms;
+
+/**
+ * "查询我的求助": tracking number and query code open a request for this browser session, until the
+ * worker leaves it ("this is not my phone"). Wrong codes are counted per number and per address,
+ * and a number or address with too many is refused for a while.
+ */
+@Controller
+@RequestMapping("/help")
+class RequestLookupController {
+
+	static final String VIEW_LOOKUP = "intake/lookup";
+
+	private final HelpRequestService requests;
+
+	private final WorkerAccess access;
+
+	private final AttemptLimiter failuresPerNumber;
+
+	private final AttemptLimiter failuresPerAddress;
+
+	RequestLookupController(HelpRequestService requests, WorkerAccess access, IntakeLimits limits, Clock clock) {
+		this.requests = requests;
+		this.access = access;
+		this.failuresPerNumber = limits.lookupsPerNumber(clock);
+		this.failuresPerAddress = limits.lookupsPerAddress(clock);
+	}
+
+	@ModelAttribute
+	void menu(Model model) {
+		model.addAttribute("activeMenu", "status");
+	}
+
+	@GetMapping("/status")
+	String showLookup(Model model) {
+		model.addAttribute("form", new LookupForm());
+		return VIEW_LOOKUP;
+	}
+
+	@PostMapping("/status")
+	String lookup(@Valid @ModelAttribute("form") LookupForm form, BindingResult result, HttpServletRequest request,
+			HttpServletResponse response, HttpSession session, Model model) {
+		if (StaleForms.isStale(request)) {
+			model.addAttribute("staleForm", true);
+			return VIEW_LOOKUP;
+		}
+		if (result.hasErrors()) {
+			return VIEW_LOOKUP;
+		}
+		// However the number is typed, its failures count against the same request.
+		String normalized = TrackingNumbers.normalize(form.getTrackingNo());
+		String numberKey = normalized != null ? normalized : form.getTrackingNo().strip().toUpperCase(Locale.ROOT);
+		String address = request.getRemoteAddr();
+		if (failuresPerNumber.isBlocked(numberKey) || failuresPerAddress.isBlocked(address)) {
+			response.setStatus(429);
+			result.reject("lookup.limit", new Object[] { failuresPerNumber.window().toMinutes() }, null);
+			form.setQueryCode(null);
+			return VIEW_LOOKUP;
+		}
+		Optional<WorkerKey> key = requests.verify(form.getTrackingNo(), form.getQueryCode());
+		if (key.isEmpty()) {
+			failuresPerNumber.record(numberKey);
+			failuresPerAddress.record(address);
+			result.reject("lookup.failed");
+			form.setQueryCode(null);
+			return VIEW_LOOKUP;
+		}
+		request.changeSessionId(); // a new session id for a session that now opens a request
+		access.grant(session, key.get());
+		return "redirect:/help/requests/" + key.get().trackingNo();
+	}
+
+	/** "This is not my phone": forget the request in this browser. */
+	@PostMapping("/requests/{trackingNo}/leave")
+	String leave(@PathVariable String trackingNo, HttpServletRequest request, HttpSession session,
+			RedirectAttributes redirect) {
+		if (!StaleForms.isStale(request)) {
+			access.revoke(session, trackingNo);
+			Flash.success(redirect, "status.left");
+		}
+		return "redirect:/help/status";
+	}
+
+}

@@ -1,0 +1,4 @@
+package modularityfixture.declared.common;
+
+public class Shared {
+}

@@ -1,0 +1,4 @@
+package modularityfixture.declared.intake;
+
+public class RequestThing {
+}

@@ -1,0 +1,2 @@
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "common")
+package modularityfixture.undeclared.cases;

@@ -1,0 +1,4 @@
+package modularityfixture.undeclared.common;
+
+public class Shared {
+}

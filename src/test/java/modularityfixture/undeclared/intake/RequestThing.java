@@ -1,0 +1,4 @@
+package modularityfixture.undeclared.intake;
+
+public class RequestThing {
+}
