@@ -1,6 +1,5 @@
 package org.unionrights.accounts.web;
 
-import java.security.Principal;
 import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,8 +29,9 @@ import org.unionrights.counties.CountyDirectory;
 import org.unionrights.security.Role;
 
 /**
- * Administrators' account pages: list, open, change role and county, disable and enable, set a
- * new password. Only {@code CITY_ADMIN} reaches {@code /admin/**}.
+ * Administrators' account pages: list, create, change name, role and county. Who may sign in
+ * (password, disabling) is {@link AccountAccessController}'s. Only {@code CITY_ADMIN} reaches
+ * {@code /admin/**}.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -42,10 +42,6 @@ class AccountAdminController {
 	static final String VIEW_NEW = "accounts/new";
 
 	static final String VIEW_EDIT = "accounts/edit";
-
-	static final String VIEW_PASSWORD = "accounts/password";
-
-	static final String VIEW_DISABLE = "accounts/disable";
 
 	private static final String REDIRECT_LIST = "redirect:/admin/accounts";
 
@@ -131,56 +127,6 @@ class AccountAdminController {
 			FormErrors.reject(result, ex);
 			return VIEW_EDIT;
 		}
-	}
-
-	@GetMapping("/{id}/password")
-	String showPasswordForm(@PathVariable long id, Model model) {
-		model.addAttribute("account", load(id));
-		model.addAttribute("form", new PasswordForm());
-		return VIEW_PASSWORD;
-	}
-
-	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("form") PasswordForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		AccountView account = load(id);
-		if (!result.hasFieldErrors("password") && !form.confirmed()) {
-			result.rejectValue("passwordConfirm", "account.password.mismatch");
-		}
-		if (result.hasErrors()) {
-			model.addAttribute("account", account);
-			return VIEW_PASSWORD;
-		}
-		accounts.resetPassword(id, form.getPassword());
-		Flash.success(redirect, "account.password.reset", account.username());
-		return REDIRECT_LIST;
-	}
-
-	@GetMapping("/{id}/disable")
-	String confirmDisable(@PathVariable long id, Model model) {
-		model.addAttribute("account", load(id));
-		return VIEW_DISABLE;
-	}
-
-	@PostMapping("/{id}/disable")
-	String disable(@PathVariable long id, Principal principal, Model model, RedirectAttributes redirect) {
-		AccountView account = load(id);
-		try {
-			accounts.disable(id, principal.getName());
-			Flash.success(redirect, "account.disabled", account.username());
-		}
-		catch (RuleViolationException ex) {
-			Flash.error(redirect, ex.getCode());
-		}
-		return REDIRECT_LIST;
-	}
-
-	@PostMapping("/{id}/enable")
-	String enable(@PathVariable long id, RedirectAttributes redirect) {
-		AccountView account = load(id);
-		accounts.enable(id);
-		Flash.success(redirect, "account.enabled", account.username());
-		return REDIRECT_LIST;
 	}
 
 	private AccountView load(long id) {

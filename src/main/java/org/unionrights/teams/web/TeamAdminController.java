@@ -1,7 +1,5 @@
 package org.unionrights.teams.web;
 
-import java.util.Arrays;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -19,9 +17,6 @@ import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.StaleEditException;
 import org.unionrights.common.web.Flash;
 import org.unionrights.common.web.FormErrors;
-import org.unionrights.counties.CountyDirectory;
-import org.unionrights.teams.LawyerKind;
-import org.unionrights.teams.TeamKind;
 import org.unionrights.teams.TeamService;
 import org.unionrights.teams.TeamView;
 
@@ -43,21 +38,9 @@ class TeamAdminController {
 
 	private final AccountService accounts;
 
-	private final CountyDirectory counties;
-
-	TeamAdminController(TeamService teams, AccountService accounts, CountyDirectory counties) {
+	TeamAdminController(TeamService teams, AccountService accounts) {
 		this.teams = teams;
 		this.accounts = accounts;
-		this.counties = counties;
-	}
-
-	@ModelAttribute
-	void choices(Model model) {
-		model.addAttribute("activeMenu", "teams");
-		model.addAttribute("teamKinds", Arrays.asList(TeamKind.values()));
-		model.addAttribute("lawyerKinds", Arrays.asList(LawyerKind.values()));
-		model.addAttribute("counties", counties.active());
-		model.addAttribute("countyNames", counties.byId());
 	}
 
 	@GetMapping
@@ -115,31 +98,6 @@ class TeamAdminController {
 		return page(team, model);
 	}
 
-	@PostMapping("/{id}/members")
-	String addMember(@PathVariable long id, @Valid @ModelAttribute("memberForm") MemberForm memberForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		TeamView team = teams.find(id);
-		if (!result.hasErrors()) {
-			try {
-				teams.addMember(id, memberForm.getAccountId(), memberForm.getLawyerKind());
-				Flash.success(redirect, "team.member.added");
-				return "redirect:/admin/teams/" + id;
-			}
-			catch (RuleViolationException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		model.addAttribute("form", TeamForm.of(team));
-		return page(team, model);
-	}
-
-	@PostMapping("/{id}/members/{accountId}/remove")
-	String removeMember(@PathVariable long id, @PathVariable long accountId, RedirectAttributes redirect) {
-		teams.removeMember(id, accountId);
-		Flash.success(redirect, "team.member.removed");
-		return "redirect:/admin/teams/" + id;
-	}
-
 	@GetMapping("/{id}/deactivate")
 	String confirmDeactivate(@PathVariable long id, Model model) {
 		model.addAttribute("team", teams.find(id));
@@ -161,9 +119,7 @@ class TeamAdminController {
 	}
 
 	private String page(TeamView team, Model model) {
-		model.addAttribute("team", team);
-		model.addAttribute("lawyers", accounts.lawyers());
-		return VIEW_TEAM;
+		return TeamMembersController.page(team, model, accounts);
 	}
 
 }
