@@ -166,6 +166,8 @@ class HelpRequestBrowserTest extends BrowserJourney {
 		click(By.cssSelector("form[action$='/contacts'] button[type='submit']"));
 		waitUntil(() -> browser.findElement(By.id("log-section")).getText().contains("已保存联系记录"));
 		assertThat(browser.findElement(By.id("log-section")).getText()).contains("电话告诉王师傅第二笔工资已到账。");
+		assertThat(browser.findElement(By.id("worker-contact-at")).getText()).as("the summary follows")
+			.doesNotContain("尚未联系");
 		assertThat(stillMarkedPage()).as("answered in place").isTrue();
 	}
 

@@ -164,7 +164,10 @@ class CaseBoundariesIntegrationTest {
 			.andExpect(content().string(not(containsString("<html"))))
 			.andExpect(content().string(containsString("id=\"log-section\"")))
 			.andExpect(content().string(containsString("已保存联系记录")))
-			.andExpect(content().string(containsString("电话告知工人调解时间")));
+			.andExpect(content().string(containsString("电话告知工人调解时间")))
+			// The summary's service clock follows: the first contact with the worker is made now.
+			.andExpect(content().string(containsString("id=\"worker-contact-at\" class=\"col-8\" hx-swap-oob=\"true\"")))
+			.andExpect(content().string(not(containsString("尚未联系职工"))));
 		// Refused: the section again, its form kept with the error beside the field, 422 so htmx shows it.
 		mvc.perform(post(page + "/entries").with(fixtures.as(DemoUsers.LAWYER)).with(csrf()).header("HX-Request", "true")
 			.param("entryKind", "NOTE").param("text", ""))
