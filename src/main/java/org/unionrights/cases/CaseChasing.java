@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
 import org.unionrights.deadlines.OfficialCalendar;
 import org.unionrights.security.PortalUser;
+import org.unionrights.security.StaffOnly;
 
 /**
  * The union's service clock on cases, counted in working days of the official calendar: an open
@@ -99,6 +100,7 @@ public class CaseChasing {
 	}
 
 	/** Staff chase a case by hand, with a word for the lawyer. */
+	@StaffOnly
 	public void chase(PortalUser user, String caseNo, String note) {
 		LegalCase legalCase = cases.load(user, caseNo);
 		legalCase.requireOpen();
@@ -107,6 +109,7 @@ public class CaseChasing {
 	}
 
 	/** A county officer (or city staff) escalates a case to the city, with the reason. */
+	@StaffOnly
 	public void escalate(PortalUser user, String caseNo, String note) {
 		LegalCase legalCase = cases.load(user, caseNo);
 		legalCase.requireOpen();

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.unionrights.common.Texts;
 import org.unionrights.deadlines.ClockEvent;
 import org.unionrights.deadlines.ClockRule;
 
@@ -62,7 +63,7 @@ class CaseClockEvent {
 		this.rule = rule;
 		this.kind = kind;
 		this.eventDate = eventDate;
-		this.note = note == null || note.isBlank() ? null : note.strip();
+		this.note = Texts.blankToNull(note);
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
 	}

@@ -6,6 +6,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.unionrights.accounts.AccountService;
 import org.unionrights.accounts.AccountView;
@@ -72,13 +75,18 @@ class CaseDemoData implements ApplicationRunner {
 		}
 		PortalUser cityStaff = new PortalUser(staff.id(), staff.username(), "", staff.displayName(), staff.role(),
 				staff.countyId(), true, true);
+		PortalUser demoLawyer = new PortalUser(lawyer.id(), lawyer.username(), "", lawyer.displayName(), lawyer.role(),
+				lawyer.countyId(), true, true);
 		String year = Integer.toString(java.time.Year.now(clock).getValue());
 		try {
-			String wageCase = service.open(cityStaff, "WQ-" + year + "-000001", station.id(), lawyer.id());
-			work(new PortalUser(lawyer.id(), lawyer.username(), "", lawyer.displayName(), lawyer.role(),
-					lawyer.countyId(), true, true), wageCase);
-			String injuryCase = service.open(cityStaff, "WQ-" + year + "-000002", city.id(), lawyer.id());
-			lifecycle.close(cityStaff, injuryCase, 0, CaseOutcome.DIRECT_PAYMENT, "单位已补发医疗费并申请工伤认定。");
+			String wageCase = as(cityStaff, () -> service.open(cityStaff, "WQ-" + year + "-000001", station.id(),
+					lawyer.id()));
+			as(demoLawyer, () -> record(demoLawyer, wageCase));
+			String injuryCase = as(cityStaff, () -> {
+				String closed = service.open(cityStaff, "WQ-" + year + "-000002", city.id(), lawyer.id());
+				lifecycle.close(cityStaff, closed, 0, CaseOutcome.DIRECT_PAYMENT, "单位已补发医疗费并申请工伤认定。");
+				return closed;
+			});
 			log.info("Demo mode: cases {} (open) and {} (closed) for the demo lawyer", wageCase, injuryCase);
 		}
 		catch (RuntimeException ex) {
@@ -87,22 +95,21 @@ class CaseDemoData implements ApplicationRunner {
 		}
 	}
 
-	/** The wage case under way: mediation applied for, a contact, a first instalment for one worker. */
-	private void work(PortalUser lawyer, String caseNo) {
-		// Done as the lawyer, so the case's history names them.
-		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-			.authenticated(lawyer, null, lawyer.getAuthorities()));
-		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+	/** Done as that person, so that their role lets them and the case's history names them. */
+	private static <T> T as(PortalUser user, java.util.function.Supplier<T> work) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
 		try {
-			record(lawyer, caseNo);
+			return work.get();
 		}
 		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+			SecurityContextHolder.clearContext();
 		}
 	}
 
-	private void record(PortalUser lawyer, String caseNo) {
+	/** The wage case under way: mediation applied for, a contact, a first instalment for one worker. */
+	private Void record(PortalUser lawyer, String caseNo) {
 		java.time.LocalDate today = java.time.LocalDate.now(clock);
 		handling.recordStep(lawyer, caseNo, TrackStep.MEDIATION_APPLIED, today.minusDays(9), "渭滨区劳动争议调解委员会");
 		handling.recordContact(lawyer, caseNo, ContactChannel.MEETING, ContactParty.CONTRACTOR, today.minusDays(6),
@@ -110,6 +117,7 @@ class CaseDemoData implements ApplicationRunner {
 		ledger.record(lawyer, caseNo, PaymentKind.PAYMENT, today.minusDays(3), new java.math.BigDecimal("16500.00"),
 				"总包单位", "王建军", "总包先行垫付");
 		handling.write(lawyer, caseNo, EntryKind.NOTE, "劳务公司负责人失联，其余两人工资继续向总包追讨。");
+		return null;
 	}
 
 	private TeamView team(String name) {

@@ -11,13 +11,16 @@ import org.unionrights.audit.AuditLog;
 import org.unionrights.intake.CaseProgress;
 import org.unionrights.intake.ServiceRated;
 import org.unionrights.security.PortalUser;
+import org.unionrights.security.CityStaffOnly;
+import org.unionrights.security.StaffOnly;
 import org.unionrights.teams.TeamView;
 
 /**
  * A case's own lifecycle: the amounts claimed and agreed, the team and lawyer, closing with an
  * outcome and reopening, the worker's rating and the follow-up a poor one calls for. Edits carry
  * the version their form was opened at, and one made after someone else's save is refused with
- * nothing written. Who may do which is decided by the pages' role gates; what they may see, here.
+ * nothing written. Handing on and following up are for staff, reopening for city staff (the same
+ * gates as the pages'); what each may see is their scope.
  */
 @Service
 @Transactional
@@ -59,6 +62,7 @@ public class CaseLifecycle {
 	}
 
 	/** Staff hand the case to another lawyer of an active team of its county or the city. */
+	@StaffOnly
 	public void reassign(PortalUser user, String caseNo, long version, long teamId, long lawyerAccountId) {
 		LegalCase legalCase = cases.load(user, caseNo);
 		legalCase.checkVersion(version);
@@ -86,6 +90,7 @@ public class CaseLifecycle {
 	 * City staff reopen a closed case with a reason; the request is accepted again and the worker
 	 * sees the reason.
 	 */
+	@CityStaffOnly
 	public void reopen(PortalUser user, String caseNo, long version, String reason) {
 		LegalCase legalCase = cases.load(user, caseNo);
 		legalCase.requireClosed();
@@ -111,6 +116,7 @@ public class CaseLifecycle {
 	}
 
 	/** Staff record the follow-up (回访) a poor rating called for. */
+	@StaffOnly
 	public void recordFollowUp(PortalUser user, String caseNo, String note) {
 		LegalCase legalCase = cases.load(user, caseNo);
 		legalCase.rating().recordFollowUp(note, user.getUsername(), clock.instant());

@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.unionrights.common.Texts;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.security.PortalUser;
 import org.unionrights.security.Role;
@@ -72,8 +73,8 @@ class CasePayment {
 		this.paidOn = paidOn;
 		this.amount = amount;
 		this.payer = payer.strip();
-		this.workerName = workerName == null || workerName.isBlank() ? null : workerName.strip();
-		this.note = note == null || note.isBlank() ? null : note.strip();
+		this.workerName = Texts.blankToNull(workerName);
+		this.note = Texts.blankToNull(note);
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
 	}

@@ -26,6 +26,7 @@ import org.unionrights.intake.ContactDetails;
 import org.unionrights.intake.StaffRequestView;
 import org.unionrights.intake.StaffRequests;
 import org.unionrights.security.PortalUser;
+import org.unionrights.security.StaffOnly;
 import org.unionrights.teams.TeamView;
 
 /**
@@ -75,6 +76,7 @@ public class CaseService {
 	 * request as it was.
 	 * @return the case number
 	 */
+	@StaffOnly
 	public String open(PortalUser user, String trackingNo, long teamId, long lawyerAccountId) {
 		AcceptedRequest request = requests.accept(user, trackingNo);
 		TeamChoice.Chosen chosen = teams.choose(request.countyId(), teamId, lawyerAccountId);

@@ -13,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.unionrights.common.Texts;
+
 
 /**
  * A dated step of one of a case's tracks. Recorded, never changed; a wrong one is voided with a
@@ -58,7 +60,7 @@ class CaseStep {
 		this.track = step.track();
 		this.step = step;
 		this.stepDate = stepDate;
-		this.note = note == null || note.isBlank() ? null : note.strip();
+		this.note = Texts.blankToNull(note);
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
 	}

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.OptimisticLock;
+import org.unionrights.common.Texts;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.StaleEditException;
 import org.unionrights.intake.AcceptedRequest;
@@ -209,7 +210,7 @@ class LegalCase {
 		}
 		this.status = CaseStatus.CLOSED;
 		this.outcome = outcome;
-		this.closingNote = note == null || note.isBlank() ? null : note.strip();
+		this.closingNote = Texts.blankToNull(note);
 		this.closedBy = by;
 		this.closedAt = now;
 	}

@@ -102,7 +102,7 @@ public class WageLedger {
 			String payer, String workerName, String note) {
 		LegalCase legalCase = cases.load(user, caseNo);
 		legalCase.requireOpen();
-		CasePayment.checkAmount(amount);
+		CasePayment.checkAmount(amount); // before the roster is read: a mistyped amount is the likelier slip
 		if (paidOn.isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("paidOn", "validation.future");
 		}

@@ -48,10 +48,6 @@ public class StoredFile {
 		return name;
 	}
 
-	public String getSha256() {
-		return sha256;
-	}
-
 	String getStoredName() {
 		return storedName;
 	}

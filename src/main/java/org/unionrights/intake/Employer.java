@@ -5,6 +5,8 @@ import java.util.Locale;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.unionrights.common.Texts;
+
 /**
  * Whom a request is about: the employer's name as the worker wrote it, its unified social credit
  * code when known, and the key that recognises the same employer however it was typed.
@@ -26,7 +28,7 @@ class Employer {
 
 	Employer(String name, String creditCode) {
 		this.name = name.strip();
-		this.creditCode = creditCode == null || creditCode.isBlank() ? null : creditCode.strip();
+		this.creditCode = Texts.blankToNull(creditCode);
 		this.key = key(this.name, this.creditCode);
 	}
 

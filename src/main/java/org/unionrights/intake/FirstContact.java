@@ -8,12 +8,16 @@ import jakarta.persistence.Embeddable;
 /**
  * The union's service clock on a new request: staff must first contact the worker within a
  * working day of it arriving; a request still without contact is chased (催办), and later
- * escalated to city staff (see {@link RequestChasing}). The marks are written by bulk updates
- * ({@link HelpRequests#chase}, {@link HelpRequests#escalate}), so they never make someone's
- * open form stale, nor fail on it.
+ * escalated to city staff (see {@link RequestChasing}). All three are written by bulk updates
+ * ({@link HelpRequests#recordFirstContact}, {@link HelpRequests#chase},
+ * {@link HelpRequests#escalate}), never through the entity, so they never make someone's open
+ * form stale, nor fail on it, nor are written back stale by someone else's save.
  */
 @Embeddable
 class FirstContact {
+
+	/** A request nobody answered, chased or escalated yet. */
+	static final FirstContact NONE = new FirstContact();
 
 	@Column(name = "first_contact_at")
 	private Instant madeAt;
@@ -23,13 +27,6 @@ class FirstContact {
 
 	@Column(name = "escalated_at")
 	private Instant escalatedAt;
-
-	/** Staff answered the worker: the first contact, if it is the first. */
-	void record(Instant now) {
-		if (madeAt == null) {
-			madeAt = now;
-		}
-	}
 
 	boolean isMade() {
 		return madeAt != null;

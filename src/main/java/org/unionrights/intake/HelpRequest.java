@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.unionrights.common.RuleViolationException;
 
 /**
@@ -22,6 +23,7 @@ import org.unionrights.common.RuleViolationException;
  * worker's messages (while open) and the rating (once, when finished).
  */
 @Entity
+@DynamicUpdate
 @Table(name = "help_request")
 class HelpRequest {
 
@@ -89,10 +91,11 @@ class HelpRequest {
 	@Column(name = "merged_into")
 	private Long mergedInto;
 
-	// Not part of the optimistic lock: the service clock's marks are written by bulk updates.
+	// Written by bulk updates only, and not part of the optimistic lock (an update of the request
+	// writes only what changed, @DynamicUpdate, so never these).
 	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	@Embedded
-	private FirstContact firstContact = new FirstContact();
+	private FirstContact firstContact;
 
 	/** Read back as {@code null} until the worker rated the service. */
 	@Embedded
@@ -166,10 +169,7 @@ class HelpRequest {
 
 	/** The first-contact clock; empty (never {@code null}) while nobody answered or chased. */
 	FirstContact firstContact() {
-		if (firstContact == null) {
-			firstContact = new FirstContact();
-		}
-		return firstContact;
+		return firstContact == null ? FirstContact.NONE : firstContact;
 	}
 
 	/** Merges this request, a duplicate, into another one that goes on. */
@@ -179,6 +179,16 @@ class HelpRequest {
 		}
 		move(RequestStatus.MERGED, now);
 		this.mergedInto = other.id;
+	}
+
+	/**
+	 * Triage accepts only a request still waiting for it: a closed one goes back to work by its
+	 * case being reopened, never by a second case.
+	 */
+	void checkAwaitingTriage() {
+		if (status != RequestStatus.SUBMITTED) {
+			throw new RuleViolationException(null, "request.status.illegal");
+		}
 	}
 
 	/** A worker's message or evidence is only taken while the request is open. */

@@ -48,6 +48,11 @@ interface HelpRequests
 			+ " and r.firstContact.madeAt is null and r.firstContact.escalatedAt is null and r.submittedAt < :before order by r.id")
 	List<HelpRequest> findToEscalate(Instant before);
 
+	/** Staff answered the worker: the first contact, if it is the first. */
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+	@Query("update HelpRequest r set r.firstContact.madeAt = :now where r.id = :id and r.firstContact.madeAt is null")
+	int recordFirstContact(long id, Instant now);
+
 	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
 	@Query("update HelpRequest r set r.firstContact.chasedAt = :now where r.id in :ids and r.firstContact.chasedAt is null")
 	int chase(java.util.Collection<Long> ids, Instant now);

@@ -7,6 +7,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.unionrights.common.Texts;
+
 /**
  * The details of a work-injury request: when the accident was, the injury, and whether the
  * employer reported it for injury recognition.
@@ -31,7 +33,7 @@ class InjuryClaim {
 
 	InjuryClaim(NewHelpRequest.Injury injury) {
 		this.accidentDate = injury.accidentDate();
-		this.injury = WageClaim.blankToNull(injury.injury());
+		this.injury = Texts.blankToNull(injury.injury());
 		this.reported = injury.reported();
 	}
 

@@ -12,6 +12,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.unionrights.common.DemoMode;
 import org.unionrights.counties.CountyDirectory;
 import org.unionrights.counties.CountyRef;
@@ -46,9 +48,12 @@ class IntakeDemoData implements ApplicationRunner {
 
 	private final RequestTimeline timeline;
 
+	private final TransactionTemplate transactions;
+
 	IntakeDemoData(DemoMode demoMode, HelpRequests requests, HelpRequestService service, CountyDirectory counties,
-			Clock clock, RequestTimeline timeline) {
+			Clock clock, RequestTimeline timeline, PlatformTransactionManager transactionManager) {
 		this.timeline = timeline;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.demoMode = demoMode;
 		this.clock = clock;
 		this.requests = requests;
@@ -89,9 +94,10 @@ class IntakeDemoData implements ApplicationRunner {
 		file(new NewHelpRequest(RequestCategory.HOURS, "快递网点每天要求干14个小时，一个月只休两天，没有加班费。",
 				"宝鸡某快递网点", null, jintai, today.minusMonths(3), "孙磊", "13891700006", null, true, NewFormWork.COURIER, 8,
 				null, null), Channel.WEB, 5);
-		requests.findByTrackingNo(wages)
+		// In one transaction, so that the reply also records the first contact on the request.
+		transactions.executeWithoutResult(status -> requests.findByTrackingNo(wages)
 			.ifPresent(request -> timeline.reply(request,
-					"王师傅您好，我们已收到您的求助，请把考勤记录和工友名单准备好，工作人员马上与您联系。"));
+					"王师傅您好，我们已收到您的求助，请把考勤记录和工友名单准备好，工作人员马上与您联系。")));
 		log.info("Demo mode: 5 help requests added ({} … ), query code {} for each", wages, DEMO_CODE);
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.unionrights.common.Texts;
 import org.unionrights.common.RuleViolationException;
 
 /**
@@ -32,7 +33,7 @@ class Rating {
 			throw new RuleViolationException("score", "rating.score");
 		}
 		this.score = score;
-		this.comment = WageClaim.blankToNull(comment);
+		this.comment = Texts.blankToNull(comment);
 		this.ratedAt = now;
 	}
 

@@ -20,12 +20,15 @@ class RequestTimeline {
 
 	private final RequestEvents events;
 
+	private final HelpRequests requests;
+
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
-	RequestTimeline(RequestEvents events, AuditLog auditLog, Clock clock) {
+	RequestTimeline(RequestEvents events, HelpRequests requests, AuditLog auditLog, Clock clock) {
 		this.events = events;
+		this.requests = requests;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
@@ -39,7 +42,7 @@ class RequestTimeline {
 
 	/** An answer the worker sees; the first one is the first contact. */
 	void reply(HelpRequest request, String text) {
-		request.firstContact().record(clock.instant());
+		requests.recordFirstContact(request.getId(), clock.instant());
 		add(request, EventKind.STAFF_REPLY, true, AuditLog.currentActor(), text.strip());
 	}
 

@@ -107,6 +107,7 @@ public class StaffRequests {
 	 */
 	public AcceptedRequest accept(PortalUser user, String trackingNo) {
 		HelpRequest request = loadForTriage(user, trackingNo);
+		request.checkAwaitingTriage();
 		timeline.changeStatus(request, RequestStatus.ACCEPTED);
 		return request.accepted();
 	}

@@ -13,6 +13,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 
+import org.unionrights.common.Texts;
+
 /**
  * The details of an unpaid-wages request: where the work was, who contracted it, the months
  * unpaid, the amount owed, and for a group the roster of its workers.
@@ -50,9 +52,9 @@ class WageClaim {
 	}
 
 	WageClaim(NewHelpRequest.Wages wages) {
-		this.projectSite = blankToNull(wages.projectSite());
-		this.generalContractor = blankToNull(wages.generalContractor());
-		this.subcontractor = blankToNull(wages.subcontractor());
+		this.projectSite = Texts.blankToNull(wages.projectSite());
+		this.generalContractor = Texts.blankToNull(wages.generalContractor());
+		this.subcontractor = Texts.blankToNull(wages.subcontractor());
 		this.periodFrom = wages.periodFrom();
 		this.periodTo = wages.periodTo();
 		this.amountOwed = wages.amountOwed();
@@ -67,10 +69,6 @@ class WageClaim {
 	/** What is claimed: the amount owed, or the roster's total when only that was given. */
 	BigDecimal amountClaimed() {
 		return amountOwed != null || roster.isEmpty() ? amountOwed : rosterTotal();
-	}
-
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	String getProjectSite() {
@@ -98,7 +96,7 @@ class WageClaim {
 	}
 
 	List<RosterEntry> getRoster() {
-		return roster;
+		return java.util.Collections.unmodifiableList(roster);
 	}
 
 }

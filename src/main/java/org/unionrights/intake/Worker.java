@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.unionrights.common.Texts;
+
 /**
  * The worker who asks for help (or speaks for a group): how to reach them, their ID number if
  * given, whether they are a migrant worker, and the new form of employment they work in.
@@ -34,7 +36,7 @@ class Worker {
 	Worker(NewHelpRequest details) {
 		this.name = details.contactName().strip();
 		this.mobile = details.contactMobile();
-		this.idNumber = WageClaim.blankToNull(details.idNumber());
+		this.idNumber = Texts.blankToNull(details.idNumber());
 		this.migrant = details.migrantWorker();
 		this.newFormWork = details.newFormWork();
 	}

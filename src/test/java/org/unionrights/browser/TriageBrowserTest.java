@@ -8,7 +8,6 @@ import org.unionrights.DemoUsers;
 import org.unionrights.intake.HelpForms;
 import org.unionrights.intake.HelpRequestService;
 import org.unionrights.intake.NewHelpRequest;
-import org.unionrights.intake.Channel;
 import org.unionrights.intake.RequestCategory;
 import org.unionrights.intake.Submission;
 

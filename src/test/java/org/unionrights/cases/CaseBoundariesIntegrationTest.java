@@ -95,16 +95,43 @@ class CaseBoundariesIntegrationTest {
 		return (PortalUser) users.loadUserByUsername(username);
 	}
 
+	/** A service called as the user signed in (the service's role gates read who is signed in). */
+	private static <T> T signedIn(PortalUser user, java.util.function.Supplier<T> call) {
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+				.authenticated(user, null, user.getAuthorities()));
+		try {
+			return call.get();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
 	@Test
 	void aRefusedChoiceOfTeamLeavesTheRequestAsItWas() throws Exception {
 		String waiting = fixtures.file(1, "13300003001", "退回测试公司" + System.nanoTime());
 		long lawyer = accounts.findByUsername(DemoUsers.LAWYER).orElseThrow().id();
-		assertThatThrownBy(() -> cases.open(user(DemoUsers.CITY_STAFF), waiting, -1, lawyer))
+		assertThatThrownBy(() -> signedIn(user(DemoUsers.CITY_STAFF), () -> cases.open(user(DemoUsers.CITY_STAFF), waiting, -1, lawyer)))
 			.isInstanceOf(RuleViolationException.class)
 			.hasMessageContaining("case.team.invalid");
 		assertThat(staffRequests.view(user(DemoUsers.CITY_STAFF), waiting).status()).isEqualTo(RequestStatus.SUBMITTED);
 		assertThat(requests.workerView(WorkerKeys.of(waiting)).orElseThrow().timeline())
 			.noneMatch(entry -> entry.kind() == EventKind.STATUS_CHANGED || entry.kind() == EventKind.STAFF_REPLY);
+	}
+
+	@Test
+	void aRequestWhoseCaseClosedIsNotTakenOnAgainAsASecondCase() throws Exception {
+		mvc.perform(post(page + "/close").with(fixtures.as(DemoUsers.LAWYER)).with(csrf())
+			.param("version", "0").param("outcome", "WITHDRAWN"))
+			.andExpect(redirectedUrl(page));
+		String assignment = fixtures.assignment(fixtures.team(CaseFixtures.WEIBIN_STATION), DemoUsers.LAWYER);
+		mvc.perform(post("/cases").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("request", trackingNo).param("assignment", assignment))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("当前状态下不能进行这个操作")));
+		assertThat(jdbc.queryForObject("select count(*) from legal_case where tracking_no = ?", Long.class, trackingNo))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -125,6 +152,9 @@ class CaseBoundariesIntegrationTest {
 		assertThatThrownBy(() -> staffRequests.reply(lawyer, trackingNo, "越过案件的回复"))
 			.isInstanceOf(RequestNotFoundException.class);
 		assertThatThrownBy(() -> staffRequests.accept(lawyer, another)).isInstanceOf(RequestNotFoundException.class);
+		// Nor, called by its service, does a lawyer hand on or reopen a case: the pages' gates hold there too.
+		assertThatThrownBy(() -> signedIn(lawyer, () -> cases.open(lawyer, another, 1, lawyer.getAccountId())))
+			.isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
 		// An officer of another county neither.
 		assertThatThrownBy(() -> staffRequests.view(user("jintai"), trackingNo)).isInstanceOf(RequestNotFoundException.class);
 	}

@@ -64,7 +64,7 @@ class I18nPropertiesSyncTest {
 		.compile("\\s(title|alt|placeholder|aria-label|value)=\"[^\"]*\\p{L}[^\"]*\"");
 
 	private static final Pattern CODE_KEY = Pattern.compile(
-			"(?:RuleViolationException\\((?:\"[A-Za-z.]*\"|[A-Za-z]+), |InvalidFileException\\(|Problem\\(|Refused\\(|Refused\\.all\\(|rejectValue\\((?:\"[A-Za-z.]+\"|[A-Za-z]+), |reject\\(|getMessage\\(|Flash\\.(?:success|error)\\()[^;]*?\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
+			"(?:RuleViolationException\\((?:\"[A-Za-z.]*\"|[A-Za-z]+), |InvalidFileException\\(|Problem\\(|Refused\\(|Refused\\.all\\(|voidedBy\\(|rejectValue\\((?:\"[A-Za-z.]+\"|[A-Za-z]+), |reject\\(|getMessage\\(|Flash\\.(?:success|error)\\()[^;]*?\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
 	/** A label a template builds from a value: #{${'prefix.' + value}} or a form field's prefix='prefix.'. */
 	private static final Pattern DYNAMIC_LABEL = Pattern.compile("#\\{\\$\\{'([a-zA-Z.]+\\.)' \\+|prefix='([a-zA-Z.]+\\.)'");

@@ -90,14 +90,14 @@ class StoredFilesTest {
 		StoredFiles files = files();
 		TransactionSynchronizationManager.initSynchronization();
 		StoredFile lost = files.store(files.check(sent("a.png", TestFiles.png())));
-		StoredFile kept = files.store(files.check(sent("b.png", TestFiles.png(2))));
+		files.store(files.check(sent("b.png", TestFiles.png(2))));
 		TransactionSynchronizationManager.getSynchronizations()
 			.forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
 		TransactionSynchronizationManager.clearSynchronization();
-		assertThat(storedFileNames()).isEmpty();
+		assertThat(storedFileNames()).as("both stored in the rolled-back transaction").isEmpty();
 
 		TransactionSynchronizationManager.initSynchronization();
-		kept = files.store(files.check(sent("b.png", TestFiles.png(2))));
+		StoredFile kept = files.store(files.check(sent("b.png", TestFiles.png(2))));
 		TransactionSynchronizationManager.getSynchronizations()
 			.forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
 		TransactionSynchronizationManager.clearSynchronization();

@@ -182,4 +182,14 @@ class HelpRequestTest {
 		}
 	}
 
+	@Test
+	void triageAcceptsOnlyARequestStillWaiting() {
+		HelpRequest request = submitted();
+		request.checkAwaitingTriage();
+		request.moveTo(RequestStatus.ACCEPTED, NOW);
+		request.moveTo(RequestStatus.CLOSED, NOW);
+		assertThatThrownBy(request::checkAwaitingTriage).isInstanceOf(RuleViolationException.class)
+			.hasMessageContaining("request.status.illegal");
+	}
+
 }

@@ -114,4 +114,35 @@ class RequestChasingIntegrationTest {
 			.andExpect(content().string(not(containsString(forgotten))));
 	}
 
+	@Autowired
+	HelpRequests helpRequests;
+
+	@Autowired
+	RequestTimeline timeline;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+	@Test
+	void aSaveOfTheRequestNeverWritesBackTheClocksMarksItReadBeforeTheyWereSet() throws Exception {
+		String trackingNo = file("标记竞争测试公司");
+		var outer = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		var meanwhile = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		meanwhile.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		outer.executeWithoutResult(status -> {
+			HelpRequest request = helpRequests.findByTrackingNo(trackingNo).orElseThrow();
+			assertThat(request.firstContact().isChased()).isFalse();
+			// The sweep chases it while staff have it open, then staff decline it.
+			meanwhile.executeWithoutResult(inner -> helpRequests.chase(java.util.List.of(request.getId()),
+					java.time.Instant.now()));
+			timeline.changeStatus(request, RequestStatus.DECLINED);
+			timeline.reply(request, "不属于工会受理范围，请向劳动监察投诉。");
+		});
+		var row = jdbc.queryForMap("select status, chased_at, first_contact_at from help_request where tracking_no = ?",
+				trackingNo);
+		assertThat(row.get("status")).isEqualTo("DECLINED");
+		assertThat(row.get("chased_at")).as("the chase written meanwhile is kept").isNotNull();
+		assertThat(row.get("first_contact_at")).as("the reply is the first contact").isNotNull();
+	}
+
 }

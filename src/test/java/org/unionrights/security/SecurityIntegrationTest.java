@@ -53,6 +53,14 @@ class SecurityIntegrationTest {
 		mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 	}
 
+	@Test
+	void aPartOfAPageAskedForAfterTheSessionEndedLoadsTheLoginPageAsAWholePage() throws Exception {
+		mvc.perform(get("/triage").param("q", "工地").header("HX-Request", "true"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Redirect", "/login"));
+		mvc.perform(get("/triage").param("q", "工地")).andExpect(redirectedUrl("/login"));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/login", "/actuator/health", "/assets/css/portal.css",
 			"/webjars/bootstrap/css/bootstrap.min.css" })

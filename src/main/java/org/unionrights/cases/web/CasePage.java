@@ -201,7 +201,7 @@ class CasePage {
 				return renderLog(sent.user(), sent.caseNo(), sent.model());
 			}
 			catch (RuleViolationException ex) {
-				if (CLOSED_MEANWHILE.contains(ex.getCode())) {
+				if (closedMeanwhile(ex)) {
 					sent.model().addAttribute("logRefused", ex.getCode());
 				}
 				else {
@@ -232,14 +232,17 @@ class CasePage {
 		return again.get();
 	}
 
-	private static final List<String> CLOSED_MEANWHILE = List.of("case.closed", "case.notClosed");
+	/** Refused because the case was closed (or reopened) since the form was opened. */
+	private static boolean closedMeanwhile(RuleViolationException ex) {
+		return "case.closed".equals(ex.getCode()) || "case.notClosed".equals(ex.getCode());
+	}
 
 	/**
 	 * A form sent to a case closed (or reopened) meanwhile: the page no longer shows that form, so
 	 * the refusal goes to the top of the page.
 	 */
 	static boolean formGone(RuleViolationException ex, RedirectAttributes redirect) {
-		if (CLOSED_MEANWHILE.contains(ex.getCode())) {
+		if (closedMeanwhile(ex)) {
 			Flash.error(redirect, ex.getCode());
 			return true;
 		}

@@ -1,0 +1,49 @@
+package org.unionrights;
+
+import java.time.Year;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What demo mode puts in an empty database (tests run in demo mode): the help requests of the
+ * README, the first answered by staff, and the two cases of the demo lawyer, one open and one
+ * closed, opened by city staff.
+ */
+@IntegrationTest
+class DemoDataIntegrationTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private static String year() {
+		return Integer.toString(Year.now(ZoneId.of("Asia/Shanghai")).getValue());
+	}
+
+	@Test
+	void theFirstDemoRequestWasAnsweredAndItsFirstContactRecordedThen() {
+		String trackingNo = "WQ-" + year() + "-000001";
+		Boolean recordedAtTheFirstReply = jdbc.queryForObject("""
+				select r.first_contact_at <= (select min(e.occurred_at) from request_event e
+				                                where e.request_id = r.id and e.kind = 'STAFF_REPLY')
+				  from help_request r where r.tracking_no = ?""", Boolean.class, trackingNo);
+		assertThat(recordedAtTheFirstReply).isTrue();
+	}
+
+	@Test
+	void theDemoLawyerHasAnOpenAndAClosedCaseOpenedByCityStaff() {
+		var cases = jdbc.queryForList("""
+				select c.case_no, c.status, c.opened_by, a.username from legal_case c
+				  join user_account a on a.id = c.lawyer_account_id
+				 where c.case_no in (?, ?) order by c.case_no""", "AJ-" + year() + "-000001", "AJ-" + year() + "-000002");
+		assertThat(cases).extracting(row -> row.get("status")).containsExactly("OPEN", "CLOSED");
+		assertThat(cases).extracting(row -> row.get("opened_by")).containsOnly("city");
+		assertThat(cases).extracting(row -> row.get("username")).containsOnly("lawyer");
+	}
+
+}

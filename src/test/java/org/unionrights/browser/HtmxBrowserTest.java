@@ -1,0 +1,57 @@
+package org.unionrights.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.unionrights.DemoUsers;
+import org.unionrights.cases.CaseService;
+import org.unionrights.cases.CaseView;
+import org.unionrights.security.PortalUser;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A part of a page that cannot be saved says so where it was: here the sign-in ended while a
+ * contact was being written, and the form keeps what was typed.
+ */
+class HtmxBrowserTest extends BrowserJourney {
+
+	@Autowired
+	CaseService cases;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void aContactThatCannotBeSavedSaysSoAndKeepsWhatWasTyped() throws Exception {
+		PortalUser lawyer = (PortalUser) users.loadUserByUsername(DemoUsers.LAWYER);
+		String caseNo = cases.list(lawyer, null, PageRequest.of(0, 50))
+			.stream()
+			.filter(CaseView::open)
+			.findFirst()
+			.orElseThrow()
+			.caseNo();
+		BrowserSupport.resize(browser, BrowserSupport.DESKTOP);
+		signIn(DemoUsers.LAWYER, DemoUsers.PASSWORD);
+		BrowserSupport.waitForPath(browser, "/workspace/lawyer");
+		browser.get(url("/cases/" + caseNo));
+		markPage();
+		click(By.xpath("//summary[text()='记录一次联系']"));
+		new Select(browser.findElement(By.id("channel"))).selectByVisibleText("电话");
+		new Select(browser.findElement(By.id("party"))).selectByVisibleText("职工");
+		setValue("contactDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+		type("summary", "会话结束前写下的联系记录");
+		browser.manage().deleteCookieNamed("JSESSIONID");
+		click(By.cssSelector("form[action$='/contacts'] button[type='submit']"));
+		waitUntil(() -> !browser.findElements(By.cssSelector("#log-section .htmx-error")).isEmpty());
+		assertThat(browser.findElement(By.cssSelector("#log-section .htmx-error")).getText()).contains("操作没有完成");
+		assertThat(browser.findElement(By.id("summary")).getAttribute("value")).isEqualTo("会话结束前写下的联系记录");
+		assertThat(stillMarkedPage()).isTrue();
+		BrowserSupport.screenshot(browser, "case-log-not-saved-desktop");
+	}
+
+}
