@@ -54,4 +54,23 @@ class HtmxBrowserTest extends BrowserJourney {
 		BrowserSupport.screenshot(browser, "case-log-not-saved-desktop");
 	}
 
+	@Test
+	void theCaseListFiltersInPlaceAndItsRowsOpenTheCasesOwnPage() throws Exception {
+		BrowserSupport.resize(browser, BrowserSupport.DESKTOP);
+		signIn(DemoUsers.COUNTY_OFFICER, DemoUsers.PASSWORD);
+		BrowserSupport.waitForPath(browser, "/workspace/county");
+		browser.get(url("/cases"));
+		markPage();
+		click(By.linkText("已催办"));
+		waitUntil(() -> browser.getCurrentUrl().contains("flag=chased"));
+		click(By.linkText("全部"));
+		waitUntil(() -> !browser.getCurrentUrl().contains("flag="));
+		assertThat(stillMarkedPage()).as("the filters answered in place").isTrue();
+		String caseNo = browser.findElement(By.cssSelector("#case-results tbody a")).getText();
+		click(By.linkText(caseNo));
+		BrowserSupport.waitForPath(browser, "/cases/" + caseNo);
+		assertThat(browser.findElements(By.tagName("h1"))).as("the case's own page, not inside the list").hasSize(1);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains(caseNo);
+	}
+
 }
