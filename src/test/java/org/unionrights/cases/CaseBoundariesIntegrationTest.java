@@ -84,11 +84,10 @@ class CaseBoundariesIntegrationTest {
 	@BeforeEach
 	void aWeibinCaseOfTheDemoLawyer() throws Exception {
 		fixtures = new CaseFixtures(mvc, users, teams, accounts);
-		trackingNo = fixtures.file(1, "13300002" + String.format("%03d", (int) (Math.random() * 1000)),
-				"边界测试公司" + System.nanoTime());
-		caseNo = fixtures.open(trackingNo, fixtures.assignment(fixtures.team(CaseFixtures.WEIBIN_STATION), DemoUsers.LAWYER),
-				DemoUsers.COUNTY_OFFICER);
-		page = "/cases/" + caseNo;
+		CaseFixtures.WeibinCase weibin = fixtures.weibinCaseOfTheDemoLawyer("13300002", "边界测试公司");
+		trackingNo = weibin.trackingNo();
+		caseNo = weibin.caseNo();
+		page = weibin.page();
 	}
 
 	private PortalUser user(String username) {

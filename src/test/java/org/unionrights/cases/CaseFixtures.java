@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.unionrights.DemoUsers;
 import org.unionrights.accounts.AccountService;
 import org.unionrights.intake.HelpForms;
 import org.unionrights.teams.TeamService;
@@ -74,6 +75,23 @@ final class CaseFixtures {
 
 	String assignment(TeamView team, String username) {
 		return team.id() + ":" + accounts.findByUsername(username).orElseThrow().id();
+	}
+
+	/** A wage claim of a Weibin worker, accepted by the Weibin officer for the demo lawyer. */
+	record WeibinCase(String trackingNo, String caseNo) {
+
+		String page() {
+			return "/cases/" + caseNo;
+		}
+
+	}
+
+	/** A new {@link WeibinCase}; {@code mobilePrefix} (8 digits) and {@code employer} tell the test's own apart. */
+	WeibinCase weibinCaseOfTheDemoLawyer(String mobilePrefix, String employer) throws Exception {
+		String trackingNo = file(1, mobilePrefix + String.format("%03d", (int) (Math.random() * 1000)),
+				employer + System.nanoTime());
+		return new WeibinCase(trackingNo,
+				open(trackingNo, assignment(team(WEIBIN_STATION), DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER));
 	}
 
 	String open(String trackingNo, String assignment, String username) throws Exception {

@@ -76,11 +76,10 @@ class CaseHandlingIntegrationTest {
 	@BeforeEach
 	void aWeibinCaseOfTheDemoLawyer() throws Exception {
 		fixtures = new CaseFixtures(mvc, users, teams, accounts);
-		trackingNo = fixtures.file(1, "13300001" + String.format("%03d", (int) (Math.random() * 1000)),
-				"测试劳务公司" + System.nanoTime());
-		caseNo = fixtures.open(trackingNo, fixtures.assignment(fixtures.team(CaseFixtures.WEIBIN_STATION), DemoUsers.LAWYER),
-				DemoUsers.COUNTY_OFFICER);
-		page = "/cases/" + caseNo;
+		CaseFixtures.WeibinCase weibin = fixtures.weibinCaseOfTheDemoLawyer("13300001", "测试劳务公司");
+		trackingNo = weibin.trackingNo();
+		caseNo = weibin.caseNo();
+		page = weibin.page();
 	}
 
 	private RequestPostProcessor as(String username) {
