@@ -132,8 +132,8 @@ class AccountAdminIntegrationTest {
 	void errorsAreInEnglishForEnglishUsers() throws Exception {
 		mvc.perform(post("/admin/accounts").param("lang", "en").with(admin()).with(csrf()).param("username", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Required.")))
-			.andExpect(content().string(not(containsString("此项必填"))));
+			.andExpect(content().string(containsString("Please fill this in.")))
+			.andExpect(content().string(not(containsString("这一项不能空着"))));
 	}
 
 	@Test

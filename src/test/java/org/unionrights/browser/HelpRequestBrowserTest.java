@@ -53,7 +53,7 @@ class HelpRequestBrowserTest extends BrowserJourney {
 		type("wages.amountOwed", "24000");
 		type("workersAffected", "3");
 		type("wages.roster", "张三 13800138001 8000\n李四 13800138002 8000\n王五 13800138003 8000");
-		assertThat(browser.findElement(By.id("roster-total")).getText()).isEqualTo("名单合计：3人，24,000.00元。");
+		assertThat(browser.findElement(By.id("roster-total")).getText()).isEqualTo("名单上一共3人，24,000.00元。");
 		type("contactName", "张三");
 		type("contactMobile", "13800138001");
 		click(By.id("migrantWorker1"));
@@ -79,7 +79,7 @@ class HelpRequestBrowserTest extends BrowserJourney {
 		click(By.cssSelector("form button[type='submit']"));
 		BrowserSupport.waitForPath(browser, "/help/requests/" + trackingNo);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains(trackingNo);
-		assertThat(browser.getPageSource()).contains("已提交，等待受理", "工地照片.jpg", "名单合计：3人，24,000.00元");
+		assertThat(browser.getPageSource()).contains("已收到，等工会处理", "工地照片.jpg", "名单上一共3人，24,000.00元");
 
 		type("text", "包工头说下个月才给，我们已经等不起了。");
 		submitAndWait(By.cssSelector("form[action$='/messages'] button"));
@@ -178,9 +178,11 @@ class HelpRequestBrowserTest extends BrowserJourney {
 		type("queryCode", code);
 		click(By.cssSelector("form button[type='submit']"));
 		BrowserSupport.waitForPath(browser, "/help/requests/" + trackingNo);
-		assertThat(browser.findElement(By.className("timeline")).getText()).contains("已受理", "已申请调解", "达成调解协议",
+		assertThat(browser.findElement(By.className("timeline")).getText()).contains("正在办理", "已申请调解", "达成调解协议",
 				"追回工资12000元", "追回工资8000元", "案件办结：调解解决");
 		assertThat(browser.getPageSource()).doesNotContain("余款四千元单位承诺");
+		BrowserSupport.assertTargetsAtLeast44Px(browser, "the closed request with the rating");
+		BrowserSupport.assertAccessible(browser, "the closed request with the rating");
 		click(By.xpath("//label[text()='很满意']"));
 		type("comment", "律师很负责，谢谢工会。");
 		submitAndWait(By.cssSelector("form[action$='/rating'] button[type='submit']"));

@@ -252,7 +252,7 @@ class CaseHandlingIntegrationTest {
 			.param("channel", "PHONE").param("party", "EMPLOYER").param("contactDate", today().plusDays(2).toString())
 			.param("summary", "未来的联系"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("日期不能晚于今天")));
+			.andExpect(content().string(containsString("不能填以后的日子")));
 
 		mvc.perform(get(page).with(as(DemoUsers.COUNTY_OFFICER)))
 			.andExpect(content().string(containsString("老板态度强硬")))
@@ -319,7 +319,7 @@ class CaseHandlingIntegrationTest {
 			.andExpect(content().string(containsString("只有记录人或市总工会工作人员可以作废")));
 		mvc.perform(post(page + "/payments/" + lawyersLine + "/void").with(as(DemoUsers.LAWYER)).with(csrf())
 			.param("reason", " "))
-			.andExpect(content().string(containsString("此项必填")));
+			.andExpect(content().string(containsString("这一项不能空着")));
 		mvc.perform(post(page + "/payments/" + lawyersLine + "/void").with(as(DemoUsers.LAWYER)).with(csrf())
 			.param("reason", "付款人录错"))
 			.andExpect(redirectedUrl(page + "#ledger-heading"));
@@ -524,7 +524,7 @@ class CaseHandlingIntegrationTest {
 		mvc.perform(post(page + "/reopen").with(as(DemoUsers.CITY_STAFF)).with(csrf())
 			.param("version", Long.toString(version())).param("reason", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("此项必填")));
+			.andExpect(content().string(containsString("这一项不能空着")));
 		mvc.perform(post(page + "/reopen").with(as(DemoUsers.CITY_STAFF)).with(csrf())
 			.param("version", Long.toString(version())).param("reason", "单位第二期没有按协议支付，重新办理。"))
 			.andExpect(redirectedUrl(page));
@@ -592,7 +592,7 @@ class CaseHandlingIntegrationTest {
 			.andExpect(status().isForbidden());
 		mvc.perform(post(page + "/escalate").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("reason", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("此项必填")));
+			.andExpect(content().string(containsString("这一项不能空着")));
 		mvc.perform(post(page + "/escalate").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf())
 			.param("reason", "单位拒不配合，请市总协调"))
 			.andExpect(redirectedUrl(page));

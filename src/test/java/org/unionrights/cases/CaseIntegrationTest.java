@@ -93,7 +93,7 @@ class CaseIntegrationTest {
 		mvc.perform(post("/cases/" + caseNo + "/close").with(as(DemoUsers.LAWYER)).with(csrf())
 			.param("outcome", "").param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("此项必填")));
+			.andExpect(content().string(containsString("这一项不能空着")));
 		mvc.perform(post("/cases/" + caseNo + "/close").with(as(DemoUsers.LAWYER)).with(csrf())
 			.param("outcome", "MEDIATION").param("note", "调解达成协议，分两期支付").param("version", "0"))
 			.andExpect(redirectedUrlPattern("/cases/AJ-*"));
@@ -121,7 +121,7 @@ class CaseIntegrationTest {
 			.andExpect(content().string(containsString("所选律师不在这个团队中")));
 		mvc.perform(post("/cases").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("request", trackingNo)
 			.param("assignment", "1;drop"))
-			.andExpect(content().string(containsString("格式不正确")));
+			.andExpect(content().string(containsString("填得不对")));
 		assertThat(requests.workerView(WorkerKeys.of(trackingNo)).orElseThrow().status()).isEqualTo(RequestStatus.SUBMITTED);
 	}
 
@@ -210,11 +210,11 @@ class CaseIntegrationTest {
 		mvc.perform(post(page + "/clocks").with(as(DemoUsers.LAWYER)).with(csrf()).param("rule", "MEDIATION")
 			.param("kind", "MET").param("date", "2099-01-01"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("日期不能晚于今天")));
+			.andExpect(content().string(containsString("不能填以后的日子")));
 		mvc.perform(post(page + "/clocks").with(as(DemoUsers.LAWYER)).with(csrf()).param("rule", "TEA_BREAK")
 			.param("kind", "STARTED").param("date", received.toString()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("格式不正确")));
+			.andExpect(content().string(containsString("填得不对")));
 		mvc.perform(post(page + "/clocks").with(as("jintai")).with(csrf()).param("rule", "MEDIATION")
 			.param("kind", "MET").param("date", received.toString())).andExpect(status().isNotFound());
 		String html = mvc.perform(get(page).with(as(DemoUsers.LAWYER)))

@@ -101,8 +101,8 @@ class OfficialCalendarIntegrationTest {
 		mvc.perform(post("/admin/calendar/days").with(admin()).with(csrf()).param("day", "2026-13-45")
 			.param("kind", "PARTY").param("name", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("格式不正确")))
-			.andExpect(content().string(containsString("此项必填")));
+			.andExpect(content().string(containsString("填得不对")))
+			.andExpect(content().string(containsString("这一项不能空着")));
 		mvc.perform(post("/admin/calendar/years").with(admin()).with(csrf()).param("year", "1999").param("notice", "x"))
 			.andExpect(content().string(containsString("请填写2000至2100之间的年份")));
 	}

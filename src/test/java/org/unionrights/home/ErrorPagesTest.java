@@ -28,10 +28,10 @@ class ErrorPagesTest {
 		HttpSession staff = new HttpSession(port).login(DemoUsers.CITY_STAFF, DemoUsers.PASSWORD);
 		HttpResponse<String> chinese = staff.get("/no/such/page");
 		assertThat(chinese.statusCode()).isEqualTo(404);
-		assertThat(chinese.body()).contains("页面不存在", "职工维权服务平台").doesNotContain("Whitelabel");
+		assertThat(chinese.body()).contains("找不到这个页面", "职工维权服务平台").doesNotContain("Whitelabel");
 		HttpResponse<String> english = staff.get("/no/such/page?lang=en");
 		assertThat(english.statusCode()).isEqualTo(404);
-		assertThat(english.body()).contains("Page not found");
+		assertThat(english.body()).contains("We cannot find this page");
 	}
 
 	@Test
@@ -47,10 +47,10 @@ class ErrorPagesTest {
 		HttpSession admin = new HttpSession(port).login(DemoUsers.ADMIN, DemoUsers.PASSWORD);
 		HttpResponse<String> missing = admin.get("/admin/accounts/987654/edit");
 		assertThat(missing.statusCode()).isEqualTo(404);
-		assertThat(missing.body()).contains("页面不存在");
+		assertThat(missing.body()).contains("找不到这个页面");
 		HttpResponse<String> malformed = admin.get("/admin/accounts/not-a-number/edit");
 		assertThat(malformed.statusCode()).isEqualTo(400);
-		assertThat(malformed.body()).contains("请求有误");
+		assertThat(malformed.body()).contains("链接打不开");
 	}
 
 	@Autowired

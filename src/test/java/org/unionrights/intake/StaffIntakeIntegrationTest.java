@@ -69,7 +69,7 @@ class StaffIntakeIntegrationTest {
 	void cityStaffRegisterAHotlineCallAndGetACodeForTheWorker() throws Exception {
 		String receipt = register(DemoUsers.CITY_STAFF, hotlineCall("13600000001", "宝鸡某物流有限公司"),
 				new MockHttpSession());
-		assertThat(receipt).contains("已登记", "请把跟踪号和查询码告诉职工").doesNotContain("可能重复");
+		assertThat(receipt).contains("已登记", "请把求助编号和查询码告诉职工").doesNotContain("可能重复");
 		HelpRequest saved = requests.findByTrackingNo(trackingNo(receipt)).orElseThrow();
 		assertThat(saved.getChannel()).isEqualTo(Channel.HOTLINE);
 		assertThat(service.workerView(WorkerKeys.of(saved.getTrackingNo())).orElseThrow().timeline())

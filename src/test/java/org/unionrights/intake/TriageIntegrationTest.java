@@ -333,7 +333,7 @@ class TriageIntegrationTest {
 			.andExpect(redirectedUrl(page));
 		mvc.perform(post(page + "/note").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("text", " "))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("此项必填")));
+			.andExpect(content().string(containsString("这一项不能空着")));
 		List<TimelineEntry> worker = service.workerView(WorkerKeys.of(tracking)).orElseThrow().timeline();
 		assertThat(worker).anyMatch(entry -> "请明天上午带上欠条来工作站。".equals(entry.text()));
 		assertThat(worker).noneMatch(entry -> "包工头电话已打不通".equals(entry.text()));
@@ -370,7 +370,7 @@ class TriageIntegrationTest {
 		mvc.perform(post("/triage/requests/" + referred + "/refer").with(as(DemoUsers.CITY_STAFF)).with(csrf())
 			.param("body", "").param("text", "x"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("此项必填")));
+			.andExpect(content().string(containsString("这一项不能空着")));
 		mvc.perform(post("/triage/requests/" + referred + "/refer").with(as(DemoUsers.CITY_STAFF)).with(csrf())
 			.param("body", "渭滨区劳动保障监察大队").param("text", "属于劳动监察职责"))
 			.andExpect(redirectedUrl("/triage/requests/" + referred));
@@ -388,7 +388,7 @@ class TriageIntegrationTest {
 			.andExpect(content().string(containsString(kept)));
 		mvc.perform(post(page + "/merge").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("body", elsewhere))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("没有找到这个跟踪号的求助")))
+			.andExpect(content().string(containsString("没有这个求助编号")))
 			.andExpect(content().string(containsString("value=\"" + elsewhere + "\"")));
 		mvc.perform(post(page + "/merge").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("body", duplicate))
 			.andExpect(content().string(containsString("只能合并到本区县另一件尚在办理的求助")));
@@ -415,7 +415,7 @@ class TriageIntegrationTest {
 			.getContentAsByteArray();
 		assertThat(officer).startsWith(0xEF, 0xBB, 0xBF);
 		String officerCsv = new String(officer, java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(officerCsv).contains("\"跟踪号\"", tracking, "\"135****0016\"", "\"渭滨区\"", "\"拖欠工资\"")
+		assertThat(officerCsv).contains("\"求助编号\"", tracking, "\"135****0016\"", "\"渭滨区\"", "\"拖欠工资\"")
 			.doesNotContain("13500000016")
 			.doesNotContain(jintai);
 		String cityCsv = mvc.perform(get("/triage/export.csv?status=&q=导出测试").with(as(DemoUsers.CITY_STAFF)))
@@ -438,7 +438,7 @@ class TriageIntegrationTest {
 			.getContentAsByteArray();
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			var sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tracking number");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Request number");
 			assertThat(sheet.getLastRowNum()).isEqualTo(1);
 			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(tracking);
 			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Weibin District");

@@ -85,7 +85,7 @@ class TeamAdminIntegrationTest {
 		mvc.perform(post("/admin/teams/{id}/members", team.id()).with(admin()).with(csrf())
 			.param("accountId", "abc").param("lawyerKind", "NONE"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("格式不正确")));
+			.andExpect(content().string(containsString("填得不对")));
 		assertThat(teams.find(team.id()).members()).isEmpty();
 	}
 
