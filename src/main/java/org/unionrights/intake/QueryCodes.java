@@ -97,9 +97,15 @@ class QueryCodes {
 		}
 	}
 
-	/** Upper case, without the dash, spaces or anything else people add. */
+	/**
+	 * Upper case, in half-width letters (as a Chinese keyboard may type them full-width), without
+	 * the dash, spaces or anything else people add.
+	 */
 	static String normalize(String code) {
-		return code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+		return code == null ? ""
+				: java.text.Normalizer.normalize(code, java.text.Normalizer.Form.NFKC)
+					.toUpperCase(Locale.ROOT)
+					.replaceAll("[^A-Z0-9]", "");
 	}
 
 }

@@ -127,7 +127,12 @@ class HelpRequestTest {
 			.isEqualTo("WQ-2027-1234567");
 		assertThat(TrackingNumbers.normalize(" wq-2026-000123 ")).isEqualTo("WQ-2026-000123");
 		assertThat(TrackingNumbers.normalize("WQ－2026－000123")).isEqualTo("WQ-2026-000123");
+		for (String typed : List.of("WQ2026000123", "wq-2026-000123", "2026-000123", "2026000123", "ＷＱ－２０２６－０００１２３",
+				"WQ—2026—000123", "wq 2026 000123")) {
+			assertThat(TrackingNumbers.normalize(typed)).as(typed).isEqualTo("WQ-2026-000123");
+		}
 		assertThat(TrackingNumbers.normalize("WQ-2026-12")).isNull();
+		assertThat(TrackingNumbers.normalize("WQ-26-000123")).isNull();
 		assertThat(TrackingNumbers.normalize("' or 1=1 --")).isNull();
 	}
 

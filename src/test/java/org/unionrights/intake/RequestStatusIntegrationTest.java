@@ -92,8 +92,8 @@ class RequestStatusIntegrationTest {
 				HelpForms.newAddress())).andExpect(redirectedUrl("/help/requests/" + filed.trackingNo()));
 		mvc.perform(get("/help/requests/" + filed.trackingNo()).session(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("已提交，等待受理")))
-			.andExpect(content().string(containsString("提交求助")))
+			.andExpect(content().string(containsString("已收到，等工会处理")))
+			.andExpect(content().string(containsString("您提交了求助")))
 			.andExpect(content().string(containsString("138****8000")))
 			.andExpect(content().string(not(containsString("13800138000"))));
 	}
@@ -113,9 +113,36 @@ class RequestStatusIntegrationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(wrongCode).contains("跟踪号或查询码不正确");
+		assertThat(wrongCode).contains("求助编号或查询码不对");
 		assertThat(strip(wrongCode, filed.trackingNo())).isEqualTo(strip(unknown, "WQ-2026-999999"));
-		assertThat(wrongCode).doesNotContain("已提交", "宝鸡某建筑工程有限公司");
+		assertThat(wrongCode).doesNotContain("已收到，等工会处理", "宝鸡某建筑工程有限公司");
+	}
+
+	@Test
+	void eachWayOfTypingTheNumberOpensTheSameRequest() throws Exception {
+		Filed filed = file("13700000012");
+		String number = filed.trackingNo();
+		String year = number.substring(3, 7);
+		String serial = number.substring(8);
+		String fullWidth = number.chars()
+			.map(c -> c == '-' ? '－' : c >= '0' && c <= '9' ? c - '0' + '０' : c - 'A' + 'Ａ')
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+		for (String typed : List.of("WQ" + year + serial, number.toLowerCase(), year + "-" + serial, year + serial,
+				fullWidth, " wq " + year + " " + serial + " ")) {
+			String code = filed.code().toLowerCase().replace("-", "");
+			mvc.perform(lookup(typed, code, new MockHttpSession(), HelpForms.newAddress()))
+				.andExpect(redirectedUrl("/help/requests/" + number));
+		}
+	}
+
+	@Test
+	void aFailedLookUpKeepsWhatWasTyped() throws Exception {
+		Filed filed = file("13700000013");
+		mvc.perform(lookup(filed.trackingNo(), "ABCD-EFGX", new MockHttpSession(), HelpForms.newAddress()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"ABCD-EFGX\"")))
+			.andExpect(content().string(containsString("value=\"" + filed.trackingNo() + "\"")));
 	}
 
 	/** The page without the number typed and the per-page CSRF token. */
@@ -136,7 +163,7 @@ class RequestStatusIntegrationTest {
 		}
 		mvc.perform(lookup(filed.trackingNo(), filed.code(), new MockHttpSession(), HelpForms.newAddress()))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(content().string(containsString("尝试次数过多，请15分钟后再试")));
+			.andExpect(content().string(containsString("输错的次数太多了，请15分钟后再试")));
 	}
 
 	@Test
@@ -189,10 +216,10 @@ class RequestStatusIntegrationTest {
 		mvc.perform(get(page).session(session)).andExpect(content().string(containsString("留言已发送")));
 		mvc.perform(post(page + "/messages").session(session).with(csrf()).param("text", " "))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("此项必填")));
+			.andExpect(content().string(containsString("这一项不能空着")));
 		mvc.perform(post(page + "/messages").session(session).with(csrf()).param("text", "长".repeat(1001)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("最多1000个字符")));
+			.andExpect(content().string(containsString("太长了，最多写1000个字")));
 		mvc.perform(multipart(page + "/evidence").file(HelpForms.file("工资条.png", "image/png", TestFiles.png()))
 			.file(HelpForms.file("virus.pdf", "application/pdf", TestFiles.executable()))
 			.session(session)
@@ -202,7 +229,7 @@ class RequestStatusIntegrationTest {
 			.andExpect(content().string(containsString("工资条.png")))
 			.andExpect(content().string(not(containsString("virus.pdf ("))))
 			.andExpect(content().string(containsString("已上传1个文件")))
-			.andExpect(content().string(containsString("“virus.pdf”不是JPG、PNG照片或PDF文件")));
+			.andExpect(content().string(containsString("“virus.pdf”没有传上：只能传照片")));
 	}
 
 	/** Staff's replies and status moves on the request's timeline, as the city staff member "city". */
@@ -229,8 +256,8 @@ class RequestStatusIntegrationTest {
 		mvc.perform(get("/help/requests/" + filed.trackingNo()).session(session))
 			.andExpect(content().string(containsString("工会回复")))
 			.andExpect(content().string(containsString("请保持电话畅通")))
-			.andExpect(content().string(containsString("状态变为")))
-			.andExpect(content().string(containsString("已受理")))
+			.andExpect(content().string(containsString("进展：")))
+			.andExpect(content().string(containsString("正在办理")))
 			.andExpect(content().string(not(containsString("评价工会的服务"))));
 	}
 
@@ -248,7 +275,7 @@ class RequestStatusIntegrationTest {
 			.andExpect(content().string(not(containsString("给工会留言"))));
 		mvc.perform(post(page + "/rating").session(session).with(csrf()).param("score", "9"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("请选择满意程度")));
+			.andExpect(content().string(containsString("请点一个选项")));
 		mvc.perform(post(page + "/rating").session(session).with(csrf()).param("score", "2").param("comment", "等了太久"))
 			.andExpect(redirectedUrl(page));
 		mvc.perform(post(page + "/rating").session(session).with(csrf()).param("score", "5"))

@@ -79,15 +79,14 @@ class RequestLookupController {
 		if (failuresPerNumber.isBlocked(numberKey) || failuresPerAddress.isBlocked(address)) {
 			response.setStatus(429);
 			result.reject("lookup.limit", new Object[] { failuresPerNumber.window().toMinutes() }, null);
-			form.setQueryCode(null);
 			return VIEW_LOOKUP;
 		}
 		Optional<WorkerKey> key = requests.verify(form.getTrackingNo(), form.getQueryCode());
 		if (key.isEmpty()) {
 			failuresPerNumber.record(numberKey);
 			failuresPerAddress.record(address);
+			// What was typed stays, so a one-letter slip is corrected, not typed again.
 			result.reject("lookup.failed");
-			form.setQueryCode(null);
 			return VIEW_LOOKUP;
 		}
 		request.changeSessionId(); // a new session id for a session that now opens a request
