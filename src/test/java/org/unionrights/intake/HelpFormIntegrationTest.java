@@ -100,17 +100,17 @@ class HelpFormIntegrationTest {
 			.andExpect(content().string(containsString("您遇到了什么问题")))
 			.andExpect(content().string(containsString("/help/new?category=WAGES")));
 		mvc.perform(get("/help/new").param("category", "WAGES"))
-			.andExpect(content().string(containsString("被拖欠金额")))
-			.andExpect(content().string(containsString("工人名单")))
-			.andExpect(content().string(not(containsString("事故或确诊日期"))));
+			.andExpect(content().string(containsString("一共欠了多少钱")))
+			.andExpect(content().string(containsString("工友名单")))
+			.andExpect(content().string(not(containsString("哪天受的伤"))));
 		mvc.perform(get("/help/new").param("category", "INJURY"))
-			.andExpect(content().string(containsString("事故或确诊日期")))
-			.andExpect(content().string(not(containsString("被拖欠金额"))));
+			.andExpect(content().string(containsString("哪天受的伤")))
+			.andExpect(content().string(not(containsString("一共欠了多少钱"))));
 		mvc.perform(get("/help/new").param("category", "NONSENSE")).andExpect(status().isBadRequest());
 	}
 
 	@Test
-	void aWageClaimWithRosterAndPhotoGetsAReceiptShownOnce() throws Exception {
+	void aWageClaimWithRosterAndPhotoGetsAReceiptThatAReloadShowsAgain() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		Map<String, String> fields = HelpForms.wages("13912345601");
 		mvc.perform(HelpForms.post("/help/new", fields, session, HelpForms.newAddress(),
@@ -119,9 +119,8 @@ class HelpFormIntegrationTest {
 		Shown shown = receipt(session);
 		assertThat(shown.trackingNo()).matches("^WQ-[0-9]{4}-[0-9]{6,}$");
 		assertThat(shown.code()).matches("^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$");
-		mvc.perform(get("/help/receipt").session(session))
-			.andExpect(content().string(containsString("回执已显示过")))
-			.andExpect(content().string(not(containsString(shown.code()))));
+		// A phone reloads the tab when the worker comes back from the camera: the code is still there.
+		assertThat(receipt(session)).isEqualTo(shown);
 
 		HelpRequest saved = requests.findByTrackingNo(shown.trackingNo()).orElseThrow();
 		assertThat(saved.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
@@ -140,15 +139,15 @@ class HelpFormIntegrationTest {
 
 	@ParameterizedTest(name = "{0}={1}")
 	@CsvSource(delimiter = '|', value = { "contactMobile|12345|请填写11位手机号",
-			"contactMobile|23800138000|请填写11位手机号", "idNumber|110105194912310021|身份证号不正确",
-			"employer.creditCode|91350100M000100Y44|统一社会信用代码不正确", "wages.amountOwed|abc|请填写金额数字",
-			"wages.amountOwed|0|请填写大于0的金额", "wages.amountOwed|100.123|请填写大于0的金额", "wages.amountOwed|-5|请填写大于0的金额",
-			"problemSince|2099-01-01|日期不能晚于今天", "wages.periodFrom|2099-01|日期不能晚于今天",
-			"wages.periodTo|2026-07|截止月份不能早于开始月份", "wages.periodFrom|2026-13|请按“2026-03”的格式填写月份",
-			"wages.roster|张三 13800138000 8000⏎李四 1380013 8000|第2行：手机号不正确",
-			"wages.roster|张三 13800138000 8000⏎李四 13800138009 八千|第2行：金额不正确",
-			"wages.roster|张三 13800138000 8000 多余 字段|第1行：请按“姓名 手机号 金额”填写", "workersAffected|0|请填写1至100000之间的人数",
-			"description| |此项必填", "consent|false|请阅读隐私说明并勾选同意", "countyId||此项必填" })
+			"contactMobile|23800138000|请填写11位手机号", "idNumber|110105194912310021|身份证号不对",
+			"employer.creditCode|91350100M000100Y44|这个号码不对", "wages.amountOwed|abc|钱数只写数字",
+			"wages.amountOwed|0|请填钱数，要大于0", "wages.amountOwed|100.123|请填钱数，要大于0", "wages.amountOwed|-5|请填钱数，要大于0",
+			"problemSince|2099-01-01|不能填以后的日子", "wages.periodFrom|2099-01|不能填以后的日子",
+			"wages.periodTo|2026-07|“欠到哪个月”不能比“从哪个月开始欠”还早", "wages.periodFrom|2026-13|月份请这样写：2026-03",
+			"wages.roster|张三 13800138000 8000⏎李四 1380013 8000|第2行：手机号不对",
+			"wages.roster|张三 13800138000 8000⏎李四 13800138009 八千|第2行：钱数不对",
+			"wages.roster|张三 13800138000 8000 多余 字段|第1行看不懂", "workersAffected|0|请填1到100000之间的人数",
+			"description| |这一项不能空着", "consent|false|在方框里打勾", "countyId||这一项不能空着" })
 	void eachMistakeIsExplainedBesideItsFieldAndEverythingTypedIsKept(String field, String value, String message)
 			throws Exception {
 		Map<String, String> fields = HelpForms.wages("13912345602");
@@ -185,7 +184,7 @@ class HelpFormIntegrationTest {
 		fields.put("injury.reported", "NO");
 		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("日期不能晚于今天")))
+			.andExpect(content().string(containsString("不能填以后的日子")))
 			.andExpect(content().string(containsString("左腿骨折")));
 	}
 
@@ -202,8 +201,8 @@ class HelpFormIntegrationTest {
 		Map<String, String> fields = HelpForms.wages("12345");
 		fields.put("wages.amountOwed", "25000");
 		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress()))
-			.andExpect(content().string(containsString("名单合计：3人，24,000.00元")))
-			.andExpect(content().string(containsString("与填写的被拖欠金额不一致")));
+			.andExpect(content().string(containsString("名单上一共3人，24,000.00元")))
+			.andExpect(content().string(containsString("和上面填的欠款总数对不上")));
 	}
 
 	@Test
@@ -212,8 +211,8 @@ class HelpFormIntegrationTest {
 		mvc.perform(HelpForms.post("/help/new", HelpForms.wages("13912345604"), new MockHttpSession(),
 				HelpForms.newAddress(), HelpForms.file("photo.jpg", "image/jpeg", TestFiles.executable())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("“photo.jpg”不是JPG、PNG照片或PDF文件")))
-			.andExpect(content().string(containsString("其他填写的内容都已保留")))
+			.andExpect(content().string(containsString("“photo.jpg”没有传上：只能传照片")))
+			.andExpect(content().string(containsString("您填的其他内容都还在")))
 			.andExpect(content().string(containsString("在渭滨区某工地干了三个月")));
 		assertThat(requestCount()).isEqualTo(before);
 	}
@@ -225,7 +224,7 @@ class HelpFormIntegrationTest {
 				HelpForms.newAddress(), HelpForms.file("big.jpg", "image/jpeg", TestFiles.jpegOfMegabytes(11))))
 			.andExpect(status().isOk())
 			.andExpect(view().name("intake/form"))
-			.andExpect(content().string(containsString("“big.jpg”超过10MB")))
+			.andExpect(content().string(containsString("“big.jpg”太大了（超过10MB）")))
 			.andExpect(content().string(containsString("宝鸡市某建筑劳务有限公司")));
 		assertThat(requestCount()).isEqualTo(before);
 	}
@@ -239,7 +238,7 @@ class HelpFormIntegrationTest {
 		HttpResponse<String> response = browser.postMultipart("/help/new", fields, "big.jpg",
 				TestFiles.jpegOfMegabytes(11));
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("“big.jpg”超过10MB", "宝鸡市某建筑劳务有限公司");
+		assertThat(response.body()).contains("“big.jpg”太大了（超过10MB）", "宝鸡市某建筑劳务有限公司");
 		assertThat(requestCount()).isEqualTo(before);
 	}
 
@@ -295,19 +294,23 @@ class HelpFormIntegrationTest {
 	}
 
 	@Test
-	void sendingAFiledFormAgainLaterShowsNoCode() throws Exception {
+	void sendingAFiledFormAgainFilesNothingAndShowsTheCodeOnlyOnThePhoneThatFiledIt() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		Map<String, String> fields = HelpForms.wages("13912345616");
 		String address = HelpForms.newAddress();
+		long before = requestCount();
 		mvc.perform(HelpForms.post("/help/new", fields, session, address)).andExpect(redirectedUrl("/help/receipt"));
 		Shown first = receipt(session);
-		// Back, and send the cached form again: the request is not filed twice, the code not shown again.
+		// Back, and send the cached form again: not filed twice; this phone still sees its number and code.
 		mvc.perform(HelpForms.post("/help/new", fields, session, address)).andExpect(redirectedUrl("/help/receipt"));
 		String again = mvc.perform(get("/help/receipt").session(session)).andReturn().getResponse().getContentAsString();
-		assertThat(again).contains(first.trackingNo(), "这份表单已经提交过").doesNotContain(first.code());
-		// The same from a new session (the first one timed out).
-		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), address))
-			.andExpect(redirectedUrl("/help/receipt"));
+		assertThat(again).contains(first.trackingNo(), first.code()).doesNotContain("这张表已经交过了");
+		// The same form from a new session (the first one timed out): the number, never the code.
+		MockHttpSession later = new MockHttpSession();
+		mvc.perform(HelpForms.post("/help/new", fields, later, address)).andExpect(redirectedUrl("/help/receipt"));
+		String elsewhere = mvc.perform(get("/help/receipt").session(later)).andReturn().getResponse().getContentAsString();
+		assertThat(elsewhere).contains(first.trackingNo(), "这张表已经交过了").doesNotContain(first.code());
+		assertThat(requestCount()).isEqualTo(before + 1);
 	}
 
 	@Test
@@ -322,7 +325,7 @@ class HelpFormIntegrationTest {
 		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), address,
 				HelpForms.file("more.png", "image/png", TestFiles.png())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("“more.png”没有上传：这个网络上传文件过于频繁")))
+			.andExpect(content().string(containsString("“more.png”没有传上：这个网络刚才传的文件太多了")))
 			.andExpect(content().string(containsString("在渭滨区某工地干了三个月")));
 		assertThat(evidenceFiles.findByDraftTokenAndRequestIdIsNullOrderById(fields.get("draftToken"))).isEmpty();
 		// Without files the same address can still ask for help.
@@ -367,7 +370,7 @@ class HelpFormIntegrationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html).contains("“6.png”没有上传：文件数量已达上限").contains("已收到：5.png");
+		assertThat(html).contains("“6.png”没有传上：文件已经传满了").contains("已收到：5.png");
 	}
 
 	@Test
@@ -390,7 +393,7 @@ class HelpFormIntegrationTest {
 		long before = requestCount();
 		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("提交没有成功")));
+			.andExpect(content().string(containsString("没有交上去")));
 		assertThat(requestCount()).isEqualTo(before);
 	}
 
@@ -404,7 +407,7 @@ class HelpFormIntegrationTest {
 		Map<String, String> eleventh = HelpForms.wages("13912345609");
 		mvc.perform(HelpForms.post("/help/new", eleventh, new MockHttpSession(), address))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(content().string(containsString("同一网络提交次数过多，请60分钟后再试")))
+			.andExpect(content().string(containsString("这个网络交表的次数太多了，请60分钟后再试")))
 			.andExpect(content().string(containsString("在渭滨区某工地干了三个月")));
 		assertThat(requests.findBySubmissionToken(eleventh.get("draftToken"))).isEmpty();
 		mvc.perform(HelpForms.post("/help/new", HelpForms.wages("13912345609"), new MockHttpSession(),
@@ -420,7 +423,7 @@ class HelpFormIntegrationTest {
 		long before = requestCount();
 		HttpResponse<String> response = browser.postMultipart("/help/new", fields);
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("表单已过期", "在渭滨区某工地干了三个月", "value=\"13912345610\"",
+		assertThat(response.body()).contains("已经过期了", "在渭滨区某工地干了三个月", "value=\"13912345610\"",
 				"李四\t13800138002\t8000");
 		assertThat(requestCount()).isEqualTo(before);
 
@@ -453,13 +456,13 @@ class HelpFormIntegrationTest {
 		fields.put("countyId", "abc");
 		mvc.perform(HelpForms.post("/help/new", fields, new MockHttpSession(), HelpForms.newAddress()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("格式不正确")));
+			.andExpect(content().string(containsString("填得不对")));
 	}
 
 	@Test
 	void thePrivacyNoticeSaysWhatWhyWhoAndHowLong() throws Exception {
 		mvc.perform(get("/help/privacy"))
-			.andExpect(content().string(containsString("我们收集什么")))
+			.andExpect(content().string(containsString("我们记下哪些信息")))
 			.andExpect(content().string(containsString("谁能看到")))
 			.andExpect(content().string(containsString("保存5年")));
 	}

@@ -39,14 +39,21 @@ class HelpFormController {
 
 	private final HelpFormSupport support;
 
+	private final Receipts receipts;
+
+	private final Clock clock;
+
 	private final HelpRequestService requests;
 
 	private final AttemptLimiter submissions;
 
 	private final AttemptLimiter uploads;
 
-	HelpFormController(HelpFormSupport support, HelpRequestService requests, IntakeLimits limits, Clock clock) {
+	HelpFormController(HelpFormSupport support, Receipts receipts, HelpRequestService requests, IntakeLimits limits,
+			Clock clock) {
 		this.support = support;
+		this.receipts = receipts;
+		this.clock = clock;
 		this.requests = requests;
 		this.submissions = limits.submissions(clock);
 		this.uploads = limits.uploads(clock);
@@ -107,15 +114,15 @@ class HelpFormController {
 			support.prepare(model, form);
 			return HelpFormSupport.VIEW_FORM;
 		}
-		String code = support.queryCodeFor(session, form.getDraftToken());
+		String code = receipts.queryCodeFor(session, form.getDraftToken(), requests::newQueryCode);
 		try {
 			SubmittedRequest submitted = requests.submit(form.toNewHelpRequest(),
 					Submission.web(form.getDraftToken(), code));
 			if (submitted.filedNow()) {
 				submissions.record(address);
 			}
-			HelpFormSupport.keepReceipt(session, HelpFormSupport.RECEIPT,
-					new Receipt(submitted.trackingNo(), code, null, false), submitted.filedNow());
+			receipts.keep(session, Receipts.WORKER,
+					new Receipt(submitted.trackingNo(), code, null, false, clock.instant()), submitted.filedNow());
 			return "redirect:/help/receipt";
 		}
 		catch (RuleViolationException ex) {
@@ -127,7 +134,7 @@ class HelpFormController {
 
 	@GetMapping("/receipt")
 	String receipt(HttpSession session, Model model) {
-		model.addAttribute("receipt", HelpFormSupport.takeReceipt(session, HelpFormSupport.RECEIPT));
+		model.addAttribute("receipt", receipts.find(session, Receipts.WORKER));
 		model.addAttribute("staff", false);
 		return HelpFormSupport.VIEW_RECEIPT;
 	}

@@ -35,16 +35,21 @@ import org.unionrights.security.PortalUser;
 @RequestMapping("/intake")
 class StaffIntakeController {
 
-	static final String STAFF_RECEIPT = "intake.staffReceipt";
-
 	private final HelpFormSupport support;
+
+	private final Receipts receipts;
+
+	private final java.time.Clock clock;
 
 	private final HelpRequestService requests;
 
 	private final CountyDirectory counties;
 
-	StaffIntakeController(HelpFormSupport support, HelpRequestService requests, CountyDirectory counties) {
+	StaffIntakeController(HelpFormSupport support, Receipts receipts, HelpRequestService requests,
+			CountyDirectory counties, java.time.Clock clock) {
 		this.support = support;
+		this.receipts = receipts;
+		this.clock = clock;
 		this.requests = requests;
 		this.counties = counties;
 	}
@@ -87,13 +92,13 @@ class StaffIntakeController {
 			prepare(model, form, user);
 			return HelpFormSupport.VIEW_FORM;
 		}
-		String code = support.queryCodeFor(session, form.getDraftToken());
+		String code = receipts.queryCodeFor(session, form.getDraftToken(), requests::newQueryCode);
 		try {
 			SubmittedRequest submitted = requests.submit(form.toNewHelpRequest(),
 					Submission.byStaff(user, form.getChannel(), form.getDraftToken(), code));
 			Receipt receipt = new Receipt(submitted.trackingNo(), code, submitted.likelyDuplicateOf(),
-					submitted.duplicateElsewhere());
-			HelpFormSupport.keepReceipt(session, STAFF_RECEIPT, receipt, submitted.filedNow());
+					submitted.duplicateElsewhere(), clock.instant());
+			receipts.keep(session, Receipts.STAFF, receipt, submitted.filedNow());
 			return "redirect:/intake/receipt";
 		}
 		catch (RuleViolationException ex) {
@@ -111,7 +116,7 @@ class StaffIntakeController {
 
 	@GetMapping("/receipt")
 	String receipt(HttpSession session, Model model) {
-		model.addAttribute("receipt", HelpFormSupport.takeReceipt(session, STAFF_RECEIPT));
+		model.addAttribute("receipt", receipts.find(session, Receipts.STAFF));
 		return HelpFormSupport.VIEW_RECEIPT;
 	}
 
