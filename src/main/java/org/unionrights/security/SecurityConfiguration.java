@@ -1,5 +1,6 @@
 package org.unionrights.security;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -9,6 +10,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -28,9 +30,13 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginAttempts loginAttempts, SessionRegistry sessionRegistry)
-			throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginAttempts loginAttempts, SessionRegistry sessionRegistry,
+			ApplicationContext context) throws Exception {
+		RequestMatcher knownPages = new KnownPages(context);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			// An address that is no page of the portal is answered 404, signed in or not.
+			.requestMatchers(request -> !knownPages.matches(request))
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.CITY_ADMIN.name())

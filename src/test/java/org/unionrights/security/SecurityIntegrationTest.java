@@ -48,9 +48,31 @@ class SecurityIntegrationTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/workspace", "/workspace/city", "/workspace/county", "/workspace/lawyer",
 			"/admin/accounts", "/admin/accounts/new", "/admin/accounts/1/edit", "/admin/accounts/1/password",
-			"/admin/accounts/1/disable", "/admin/audit", "/actuator/env", "/actuator/info", "/anything/else" })
+			"/admin/accounts/1/disable", "/admin/audit", "/triage", "/cases", "/cases/999999" })
 	void anonymousUsersAreSentToTheLoginPage(String path) throws Exception {
 		mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/anything/else", "/admin/nope", "/workspace/city/nope", "/actuator/env",
+			"/actuator/info", "/help/nope", "/status/nope" })
+	void anAddressThatIsNoPageIsNotFoundSignedInOrNot(String path) throws Exception {
+		mvc.perform(get(path)).andExpect(status().isNotFound());
+		mvc.perform(get(path).with(user(users.loadUserByUsername("city")))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aWorkerWhoMistypesAnAddressSeesTheWayToAskForHelpNotALogin() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hlep"))
+				.header("Accept", "text/html")
+				.header("Accept-Language", "zh-CN")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("href=\"/help/new\"")
+			.contains("href=\"/help/status\"")
+			.contains("tel:12351")
+			.doesNotContain("name=\"password\"");
 	}
 
 	@Test

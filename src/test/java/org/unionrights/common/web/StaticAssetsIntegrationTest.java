@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -47,6 +48,20 @@ class StaticAssetsIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("{")))
 			.andExpect(header().string("Cache-Control", matchesPattern("max-age=604800.*")));
+	}
+
+	@Test
+	void theFaviconThatBrowsersAskForIsTheLinkedIconNotANotFound() throws Exception {
+		String page = mvc.perform(get("/help/new")).andReturn().getResponse().getContentAsString();
+		String icon = resourceUrls.getForLookupPath("/assets/favicon.svg");
+		assertThat(page).contains("rel=\"icon\" type=\"image/svg+xml\" href=\"" + icon + "\"");
+		mvc.perform(get("/favicon.ico"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrlPattern("/assets/favicon-*.svg"));
+		mvc.perform(get(icon))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("image/svg+xml")))
+			.andExpect(content().string(containsString("<svg")));
 	}
 
 }
