@@ -121,4 +121,63 @@ final class BrowserSupport {
 			.isEqualTo(true);
 	}
 
+	/** axe-core, from its WebJar on the test classpath only: the portal's pages never load it. */
+	private static final String AXE = axeSource();
+
+	private static String axeSource() {
+		try (var version = BrowserSupport.class
+			.getResourceAsStream("/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+			java.util.Properties properties = new java.util.Properties();
+			properties.load(version);
+			try (var script = BrowserSupport.class.getResourceAsStream(
+					"/META-INF/resources/webjars/axe-core/" + properties.getProperty("version") + "/axe.min.js")) {
+				return new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+		}
+		catch (IOException | NullPointerException ex) {
+			throw new IllegalStateException("axe-core's WebJar is missing from the test classpath", ex);
+		}
+	}
+
+	/**
+	 * Runs axe-core's WCAG 2.0 and 2.1 A and AA rules on the page shown and fails on any serious or
+	 * critical violation, naming the rule and the elements.
+	 */
+	@SuppressWarnings("unchecked")
+	static void assertAccessible(WebDriver driver, String page) {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+			js.executeScript(AXE);
+		}
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		Object found = js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then(result => done(result.violations
+				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' — '
+				      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+				  .catch(error => done(['axe failed: ' + error]));""");
+		assertThat((java.util.List<String>) found).as("accessibility of " + page + " (" + driver.getCurrentUrl() + ")")
+			.isEmpty();
+	}
+
+	/**
+	 * Every control a thumb taps on the page shown (fields, buttons, links styled as buttons, the
+	 * labels of check boxes and radios, disclosures, the header's links) is at least 44 px high.
+	 */
+	@SuppressWarnings("unchecked")
+	static void assertTargetsAtLeast44Px(WebDriver driver, String page) {
+		Object small = ((JavascriptExecutor) driver).executeScript("""
+				const targets = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, textarea, '
+				    + 'button, a.btn, label.btn, .form-check-label, summary, .site-nav a, .lang-switch a, .hotline';
+				return [...document.querySelectorAll(targets)]
+				  .filter(e => e.offsetParent !== null && !e.closest('.visually-hidden-focusable, [aria-hidden=true]'))
+				  .filter(e => e.getBoundingClientRect().height < 43.5)
+				  .map(e => e.tagName + '#' + e.id + '.' + e.className + ' "'
+				      + (e.textContent || e.value || '').trim().slice(0, 20) + '" '
+				      + Math.round(e.getBoundingClientRect().height) + 'px');""");
+		assertThat((java.util.List<String>) small).as("targets under 44 px on " + page).isEmpty();
+	}
+
 }

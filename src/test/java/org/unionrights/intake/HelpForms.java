@@ -34,6 +34,11 @@ public final class HelpForms {
 		return UUID.randomUUID().toString().replace("-", "");
 	}
 
+	/** A wage request as the form makes it, for tests outside intake that file one directly. */
+	public static NewHelpRequest wageRequest() {
+		return HelpRequestTest.wages();
+	}
+
 	public static Map<String, String> wages(String mobile) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("category", "WAGES");

@@ -1,20 +1,17 @@
 package org.unionrights.intake.web;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.util.WebUtils;
 import org.unionrights.counties.CountyDirectory;
+import org.unionrights.files.StoredFiles;
 import org.unionrights.intake.EvidenceIntake;
 import org.unionrights.intake.HelpRequestService;
 import org.unionrights.intake.InjuryReported;
@@ -35,10 +32,6 @@ class HelpFormSupport {
 	static final String VIEW_FORM = "intake/form";
 
 	static final String VIEW_RECEIPT = "intake/receipt";
-
-	static final String RECEIPT = "intake.receipt";
-
-	private static final String CODES = "intake.codes";
 
 	private static final Pattern TOKEN = Pattern.compile("^[0-9a-f]{32}$");
 
@@ -68,6 +61,7 @@ class HelpFormSupport {
 		model.addAttribute("newFormWorks", Arrays.asList(NewFormWork.values()));
 		model.addAttribute("injuryReports", Arrays.asList(InjuryReported.values()));
 		model.addAttribute("maxFiles", EvidenceIntake.MAX_WITH_FORM);
+		model.addAttribute("maxFileBytes", StoredFiles.MAX_BYTES);
 		List<?> drafts = form.getDraftToken() == null ? List.of() : evidence.drafts(form.getDraftToken());
 		model.addAttribute("drafts", drafts);
 		model.addAttribute("moreFiles", EvidenceIntake.MAX_WITH_FORM - drafts.size());
@@ -111,53 +105,6 @@ class HelpFormSupport {
 			model.addAttribute("staleForm", true);
 		}
 		return stale;
-	}
-
-	/**
-	 * The query code for a form: the same for every copy of the form this session sends, so a
-	 * double click shows the code that was stored.
-	 */
-	@SuppressWarnings("unchecked")
-	String queryCodeFor(HttpSession session, String draftToken) {
-		synchronized (WebUtils.getSessionMutex(session)) {
-			Map<String, String> codes = (Map<String, String>) session.getAttribute(CODES);
-			if (codes == null) {
-				codes = new HashMap<>();
-			}
-			String code = codes.computeIfAbsent(draftToken, token -> requests.newQueryCode());
-			session.setAttribute(CODES, codes);
-			return code;
-		}
-	}
-
-	/**
-	 * Keeps the receipt to show after the redirect. The submission that filed the request shows
-	 * the code; a second copy of the form (a double click) leaves a receipt still waiting to be
-	 * shown alone, and otherwise (Back and send again, later) gets one without the code.
-	 */
-	static void keepReceipt(HttpSession session, String attribute, Receipt receipt, boolean filedNow) {
-		synchronized (WebUtils.getSessionMutex(session)) {
-			Receipt waiting = (Receipt) session.getAttribute(attribute);
-			if (filedNow) {
-				session.setAttribute(attribute, receipt);
-			}
-			else if (waiting == null || !waiting.trackingNo().equals(receipt.trackingNo())) {
-				session.setAttribute(attribute, new Receipt(receipt.trackingNo(), null, receipt.likelyDuplicateOf(),
-						receipt.duplicateElsewhere()));
-			}
-		}
-	}
-
-	/** A receipt is shown once: reading it takes it, and the codes of this session's forms, away. */
-	static Receipt takeReceipt(HttpSession session, String attribute) {
-		synchronized (WebUtils.getSessionMutex(session)) {
-			Receipt receipt = (Receipt) session.getAttribute(attribute);
-			session.removeAttribute(attribute);
-			if (receipt != null) {
-				session.removeAttribute(CODES);
-			}
-			return receipt;
-		}
 	}
 
 }

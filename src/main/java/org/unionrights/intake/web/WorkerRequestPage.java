@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.unionrights.counties.CountyDirectory;
+import org.unionrights.files.StoredFiles;
 import org.unionrights.intake.EvidenceIntake;
 import org.unionrights.intake.WorkerRequestView;
 
@@ -33,6 +34,7 @@ class WorkerRequestPage {
 		}
 		model.addAttribute("request", view);
 		model.addAttribute("countyName", counties.find(view.countyId()).map(county -> county.name(locale)).orElse(""));
+		model.addAttribute("maxFileBytes", StoredFiles.MAX_BYTES);
 		model.addAttribute("maxFiles",
 				Math.min(EvidenceIntake.MAX_WITH_FORM, EvidenceIntake.MAX_PER_REQUEST - view.evidence().size()));
 		return VIEW_STATUS;
