@@ -7,6 +7,9 @@
   if (summary) {
     summary.focus();
     summary.addEventListener('click', function (event) {
+      if (!event.target.closest) {
+        return; // an old browser: the link's own jump to the field still works
+      }
       var link = event.target.closest('a[href^="#"]');
       var field = link && document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
       if (field) {
@@ -24,21 +27,31 @@
   }
   var maxBytes = Number(input.getAttribute('data-max-bytes'));
   var types = (input.getAttribute('accept') || '').split(',');
+  if (!(maxBytes > 0) || !input.files) {
+    return; // nothing sure to check against: the server checks
+  }
+  function say(attribute, file) {
+    // A function, so that "$&" and the like in a file's name are not read as patterns.
+    return message.getAttribute(attribute).replace('{0}', function () { return file.name; });
+  }
   input.addEventListener('change', function () {
     var problems = [];
     Array.prototype.forEach.call(input.files, function (file) {
       if (file.size > maxBytes) {
-        problems.push(message.getAttribute('data-too-large').replace('{0}', file.name));
+        problems.push(say('data-too-large', file));
       } else if (file.type && types.indexOf(file.type) < 0) {
-        problems.push(message.getAttribute('data-type').replace('{0}', file.name));
+        problems.push(say('data-type', file));
       }
     });
     message.textContent = problems.join(' ');
     message.hidden = problems.length === 0;
-    input.classList.toggle('is-invalid', problems.length > 0);
-    input.setAttribute('aria-invalid', problems.length > 0 ? 'true' : 'false');
     if (problems.length > 0) {
-      input.value = '';
+      input.classList.add('is-invalid');
+      input.setAttribute('aria-invalid', 'true');
+      input.value = ''; // none of the files chosen goes with the form; the message says so
+    } else {
+      input.classList.remove('is-invalid');
+      input.removeAttribute('aria-invalid');
     }
   });
 }());

@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -135,6 +137,38 @@ class HelpFormIntegrationTest {
 			assertThat(bytes).startsWith(TestFiles.JPEG_START);
 		}
 		assertThat(files.get(0).getFile().getName()).isEqualTo("工地.jpg");
+	}
+
+	@Test
+	void filingGivesTheSessionANewIdBecauseItNowHoldsACode() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+		mvc.perform(HelpForms.post("/help/new", HelpForms.wages("13912345620"), session, HelpForms.newAddress()))
+			.andExpect(redirectedUrl("/help/receipt"));
+		assertThat(session.getId()).isNotEqualTo(before);
+		assertThat(receipt(session).code()).isNotBlank();
+	}
+
+	@Test
+	void onceWrittenDownTheCodeCanBeHiddenAndStopViewingHidesItToo() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(HelpForms.post("/help/new", HelpForms.wages("13912345621"), session, HelpForms.newAddress()))
+			.andExpect(redirectedUrl("/help/receipt"));
+		Shown shown = receipt(session);
+		mvc.perform(post("/help/receipt/hide").session(session).with(csrf()))
+			.andExpect(redirectedUrl("/help/status"));
+		mvc.perform(get("/help/receipt").session(session))
+			.andExpect(content().string(containsString("查询码已经看不到了")))
+			.andExpect(content().string(not(containsString(shown.code()))));
+
+		MockHttpSession shared = new MockHttpSession();
+		mvc.perform(HelpForms.post("/help/new", HelpForms.wages("13912345622"), shared, HelpForms.newAddress()))
+			.andExpect(redirectedUrl("/help/receipt"));
+		Shown other = receipt(shared);
+		mvc.perform(post("/help/requests/" + other.trackingNo() + "/leave").session(shared).with(csrf()))
+			.andExpect(redirectedUrl("/help/status"));
+		mvc.perform(get("/help/receipt").session(shared))
+			.andExpect(content().string(not(containsString(other.code()))));
 	}
 
 	@ParameterizedTest(name = "{0}={1}")

@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionrights.common.AttemptLimiter;
 import org.unionrights.common.RuleViolationException;
+import org.unionrights.common.web.Flash;
 import org.unionrights.common.web.FormErrors;
 import org.unionrights.intake.Channel;
 import org.unionrights.intake.EvidenceIntake;
@@ -26,6 +28,7 @@ import org.unionrights.intake.HelpRequestService;
 import org.unionrights.intake.RequestCategory;
 import org.unionrights.intake.Submission;
 import org.unionrights.intake.SubmittedRequest;
+import org.unionrights.security.StaleForms;
 
 /**
  * "我要求助": the public help form. Step one picks the kind of problem, step two is one form in
@@ -120,8 +123,9 @@ class HelpFormController {
 					Submission.web(form.getDraftToken(), code));
 			if (submitted.filedNow()) {
 				submissions.record(address);
+				request.changeSessionId(); // the session now holds a code: a new id, as after a look-up
 			}
-			receipts.keep(session, Receipts.WORKER,
+			receipts.keep(session, Receipts.WORKER, form.getDraftToken(),
 					new Receipt(submitted.trackingNo(), code, null, false, clock.instant()), submitted.filedNow());
 			return "redirect:/help/receipt";
 		}
@@ -137,6 +141,17 @@ class HelpFormController {
 		model.addAttribute("receipt", receipts.find(session, Receipts.WORKER));
 		model.addAttribute("staff", false);
 		return HelpFormSupport.VIEW_RECEIPT;
+	}
+
+	/** "I have written them down": the code is shown no more in this browser. */
+	@PostMapping("/receipt/hide")
+	String hideReceipt(HttpServletRequest request, HttpSession session, RedirectAttributes redirect) {
+		if (StaleForms.isStale(request)) {
+			return "redirect:/help/receipt";
+		}
+		receipts.forget(session, Receipts.WORKER);
+		Flash.success(redirect, "receipt.hidden");
+		return "redirect:/help/status";
 	}
 
 	@GetMapping("/privacy")

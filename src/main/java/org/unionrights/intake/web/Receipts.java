@@ -1,7 +1,9 @@
 package org.unionrights.intake.web;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,7 +17,8 @@ import org.springframework.web.util.WebUtils;
  * The receipts of the forms a browser session filed, and the query codes of its forms. A phone
  * reloads a page when its tab comes back from another app, so the receipt, code included, can be
  * seen again for {@link #SHOWN_FOR} in the same browser session; then the session forgets the
- * code. The database never holds it but as a keyed hash.
+ * code, as it does at once when the worker hides it or stops viewing their request. The database
+ * never holds a code but as a keyed hash.
  */
 @Component
 class Receipts {
@@ -28,7 +31,11 @@ class Receipts {
 	/** A staff member's receipt of a request they registered. */
 	static final String STAFF = "intake.staffReceipt";
 
+	/** The codes of forms being sent, by draft token, until their request is filed. */
 	private static final String CODES = "intake.codes";
+
+	/** A receipt to show once, instead of the kept one, then forget. */
+	private static final String ONCE = ".once";
 
 	private final Clock clock;
 
@@ -37,15 +44,18 @@ class Receipts {
 	}
 
 	/**
-	 * The query code for a form: the same for every copy of the form this session sends, so a
-	 * double click shows the code that was stored.
+	 * The query code for a form: the same for every copy of the form this session sends while it
+	 * is being filed, so a double click shows the code that was stored. Codes of forms never filed
+	 * are forgotten after {@link #SHOWN_FOR}.
 	 */
 	@SuppressWarnings("unchecked")
 	String queryCodeFor(HttpSession session, String draftToken, Supplier<String> newCode) {
 		synchronized (WebUtils.getSessionMutex(session)) {
-			Map<String, String> codes = (Map<String, String>) session.getAttribute(CODES);
+			Map<String, MadeCode> codes = (Map<String, MadeCode>) session.getAttribute(CODES);
 			codes = codes == null ? new HashMap<>() : new HashMap<>(codes);
-			String code = codes.computeIfAbsent(draftToken, token -> newCode.get());
+			Instant now = clock.instant();
+			codes.values().removeIf(made -> isOver(made.madeAt(), now));
+			String code = codes.computeIfAbsent(draftToken, token -> new MadeCode(newCode.get(), now)).code();
 			session.setAttribute(CODES, codes);
 			return code;
 		}
@@ -53,35 +63,68 @@ class Receipts {
 
 	/**
 	 * Keeps the receipt to show after the redirect. The submission that filed the request shows
-	 * the code; a second copy of the form (a double click, Back and send again) shows the receipt
-	 * still kept for that request, or, when there is none, one without the code.
+	 * the code, and the form's code is no longer needed. A second copy of the form (a double click,
+	 * Back and send again) shows the receipt still kept for that request; a copy of an older form
+	 * shows its number without the code, once, and leaves the newer receipt kept.
 	 */
-	void keep(HttpSession session, String attribute, Receipt receipt, boolean filedNow) {
+	@SuppressWarnings("unchecked")
+	void keep(HttpSession session, String attribute, String draftToken, Receipt receipt, boolean filedNow) {
 		synchronized (WebUtils.getSessionMutex(session)) {
+			Map<String, MadeCode> codes = (Map<String, MadeCode>) session.getAttribute(CODES);
+			if (codes != null && codes.containsKey(draftToken)) {
+				codes = new HashMap<>(codes);
+				codes.remove(draftToken);
+				session.setAttribute(CODES, codes);
+			}
+			session.removeAttribute(attribute + ONCE);
 			Receipt kept = find(session, attribute);
 			if (filedNow) {
 				session.setAttribute(attribute, receipt);
 			}
-			else if (kept == null || !kept.trackingNo().equals(receipt.trackingNo())) {
+			else if (kept == null) {
 				session.setAttribute(attribute, receipt.withoutCode());
+			}
+			else if (!kept.trackingNo().equals(receipt.trackingNo())) {
+				session.setAttribute(attribute + ONCE, receipt.withoutCode());
 			}
 		}
 	}
 
 	/**
 	 * The receipt, as often as it is asked for within {@link #SHOWN_FOR} of the form being filed;
-	 * after that, nothing, and the session forgets it and the codes of its forms.
+	 * after that, nothing, and the session forgets it.
 	 */
 	Receipt find(HttpSession session, String attribute) {
 		synchronized (WebUtils.getSessionMutex(session)) {
+			Receipt once = (Receipt) session.getAttribute(attribute + ONCE);
+			if (once != null) {
+				session.removeAttribute(attribute + ONCE);
+				return once;
+			}
 			Receipt receipt = (Receipt) session.getAttribute(attribute);
-			if (receipt != null && clock.instant().isAfter(receipt.filedAt().plus(SHOWN_FOR))) {
+			if (receipt != null && isOver(receipt.filedAt(), clock.instant())) {
 				session.removeAttribute(attribute);
-				session.removeAttribute(CODES);
 				return null;
 			}
 			return receipt;
 		}
+	}
+
+	/** "I have written it down", or "this is not my phone": the code is shown no more. */
+	void forget(HttpSession session, String attribute) {
+		synchronized (WebUtils.getSessionMutex(session)) {
+			session.removeAttribute(attribute);
+			session.removeAttribute(attribute + ONCE);
+			session.removeAttribute(CODES);
+		}
+	}
+
+	private static boolean isOver(Instant start, Instant now) {
+		return now.isAfter(start.plus(SHOWN_FOR));
+	}
+
+	/** A code made for a form, and when. */
+	private record MadeCode(String code, Instant madeAt) implements Serializable {
 	}
 
 }

@@ -40,13 +40,17 @@ class RequestLookupController {
 
 	private final WorkerAccess access;
 
+	private final Receipts receipts;
+
 	private final AttemptLimiter failuresPerNumber;
 
 	private final AttemptLimiter failuresPerAddress;
 
-	RequestLookupController(HelpRequestService requests, WorkerAccess access, IntakeLimits limits, Clock clock) {
+	RequestLookupController(HelpRequestService requests, WorkerAccess access, Receipts receipts, IntakeLimits limits,
+			Clock clock) {
 		this.requests = requests;
 		this.access = access;
+		this.receipts = receipts;
 		this.failuresPerNumber = limits.lookupsPerNumber(clock);
 		this.failuresPerAddress = limits.lookupsPerAddress(clock);
 	}
@@ -100,6 +104,7 @@ class RequestLookupController {
 			RedirectAttributes redirect) {
 		if (!StaleForms.isStale(request)) {
 			access.revoke(session, trackingNo);
+			receipts.forget(session, Receipts.WORKER); // nor is the receipt's code shown again
 			Flash.success(redirect, "status.left");
 		}
 		return "redirect:/help/status";

@@ -98,7 +98,7 @@ class StaffIntakeController {
 					Submission.byStaff(user, form.getChannel(), form.getDraftToken(), code));
 			Receipt receipt = new Receipt(submitted.trackingNo(), code, submitted.likelyDuplicateOf(),
 					submitted.duplicateElsewhere(), clock.instant());
-			receipts.keep(session, Receipts.STAFF, receipt, submitted.filedNow());
+			receipts.keep(session, Receipts.STAFF, form.getDraftToken(), receipt, submitted.filedNow());
 			return "redirect:/intake/receipt";
 		}
 		catch (RuleViolationException ex) {

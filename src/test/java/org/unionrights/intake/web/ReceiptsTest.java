@@ -19,7 +19,7 @@ class ReceiptsTest {
 
 	@Test
 	void aReloadWithinHalfAnHourShowsTheCodeAgain() {
-		receiptsAt(FILED).keep(session, Receipts.WORKER, receipt("WQ1", "ABCD2345"), true);
+		receiptsAt(FILED).keep(session, Receipts.WORKER, "draft-1", receipt("WQ1", "ABCD2345"), true);
 
 		Receipts later = receiptsAt(FILED.plus(Receipts.SHOWN_FOR));
 		assertThat(later.find(session, Receipts.WORKER).queryCode()).isEqualTo("ABCD2345");
@@ -30,7 +30,7 @@ class ReceiptsTest {
 	void afterHalfAnHourTheSessionForgetsTheReceiptAndTheCodes() {
 		Receipts receipts = receiptsAt(FILED);
 		String code = receipts.queryCodeFor(session, "draft-1", () -> "ABCD2345");
-		receipts.keep(session, Receipts.WORKER, receipt("WQ1", code), true);
+		receipts.keep(session, Receipts.WORKER, "draft-1", receipt("WQ1", code), true);
 
 		Receipts tooLate = receiptsAt(FILED.plus(Receipts.SHOWN_FOR).plusSeconds(1));
 		assertThat(tooLate.find(session, Receipts.WORKER)).isNull();
@@ -53,16 +53,57 @@ class ReceiptsTest {
 	@Test
 	void aDoubleSubmitKeepsShowingTheReceiptOfTheRequestItFiled() {
 		Receipts receipts = receiptsAt(FILED);
-		receipts.keep(session, Receipts.WORKER, receipt("WQ1", "ABCD2345"), true);
-		receipts.keep(session, Receipts.WORKER, receipt("WQ1", "ABCD2345"), false);
+		receipts.keep(session, Receipts.WORKER, "draft-1", receipt("WQ1", "ABCD2345"), true);
+		receipts.keep(session, Receipts.WORKER, "draft-1", receipt("WQ1", "ABCD2345"), false);
 
 		assertThat(receipts.find(session, Receipts.WORKER).queryCode()).isEqualTo("ABCD2345");
 	}
 
 	@Test
+	void sendingAnOlderFormAgainShowsItsNumberOnceAndKeepsTheNewerCode() {
+		Receipts receipts = receiptsAt(FILED);
+		receipts.keep(session, Receipts.WORKER, "draft-A", receipt("WQ-A", "AAAA2345"), true);
+		receipts.keep(session, Receipts.WORKER, "draft-B", receipt("WQ-B", "BBBB2345"), true);
+		receipts.keep(session, Receipts.WORKER, "draft-A", receipt("WQ-A", "AAAA2345"), false);
+
+		Receipt once = receipts.find(session, Receipts.WORKER);
+		assertThat(once.trackingNo()).isEqualTo("WQ-A");
+		assertThat(once.queryCode()).isNull();
+		Receipt kept = receipts.find(session, Receipts.WORKER);
+		assertThat(kept.trackingNo()).isEqualTo("WQ-B");
+		assertThat(kept.queryCode()).isEqualTo("BBBB2345");
+	}
+
+	@Test
+	void aFiledFormsCodeIsForgottenAndCodesOfFormsNeverFiledAfterHalfAnHour() {
+		Receipts receipts = receiptsAt(FILED);
+		receipts.queryCodeFor(session, "filed", () -> "FILED234");
+		receipts.queryCodeFor(session, "abandoned", () -> "LEFT2345");
+		receipts.keep(session, Receipts.WORKER, "filed", receipt("WQ1", "FILED234"), true);
+
+		assertThat(codesKept()).containsOnlyKeys("abandoned");
+		receiptsAt(FILED.plus(Receipts.SHOWN_FOR).plusSeconds(1)).queryCodeFor(session, "new", () -> "NEWCODE9");
+		assertThat(codesKept()).containsOnlyKeys("new");
+	}
+
+	@Test
+	void forgettingHidesTheReceiptAtOnce() {
+		Receipts receipts = receiptsAt(FILED);
+		receipts.keep(session, Receipts.WORKER, "draft-1", receipt("WQ1", "ABCD2345"), true);
+		receipts.forget(session, Receipts.WORKER);
+
+		assertThat(receipts.find(session, Receipts.WORKER)).isNull();
+	}
+
+	@SuppressWarnings("unchecked")
+	private java.util.Map<String, ?> codesKept() {
+		return (java.util.Map<String, ?>) session.getAttribute("intake.codes");
+	}
+
+	@Test
 	void aCopyOfAFormFiledInAnotherSessionShowsTheNumberButNotTheCode() {
 		Receipts receipts = receiptsAt(FILED);
-		receipts.keep(session, Receipts.WORKER, receipt("WQ2", "ABCD2345"), false);
+		receipts.keep(session, Receipts.WORKER, "draft-1", receipt("WQ2", "ABCD2345"), false);
 
 		Receipt shown = receipts.find(session, Receipts.WORKER);
 		assertThat(shown.trackingNo()).isEqualTo("WQ2");
@@ -72,7 +113,7 @@ class ReceiptsTest {
 	@Test
 	void workerAndStaffReceiptsAreKeptApart() {
 		Receipts receipts = receiptsAt(FILED);
-		receipts.keep(session, Receipts.STAFF, receipt("WQ3", "STAFF234"), true);
+		receipts.keep(session, Receipts.STAFF, "draft-1", receipt("WQ3", "STAFF234"), true);
 
 		assertThat(receipts.find(session, Receipts.WORKER)).isNull();
 		assertThat(receipts.find(session, Receipts.STAFF).trackingNo()).isEqualTo("WQ3");
