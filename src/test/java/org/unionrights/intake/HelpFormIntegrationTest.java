@@ -33,6 +33,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -155,6 +156,10 @@ class HelpFormIntegrationTest {
 		mvc.perform(HelpForms.post("/help/new", HelpForms.wages("13912345621"), session, HelpForms.newAddress()))
 			.andExpect(redirectedUrl("/help/receipt"));
 		Shown shown = receipt(session);
+		// A button pressed on a page left open too long is sent back marked stale: nothing is hidden.
+		mvc.perform(post("/help/receipt/hide").session(session).with(csrf().useInvalidToken()))
+			.andExpect(forwardedUrl("/help/receipt/hide"));
+		assertThat(receipt(session)).isEqualTo(shown);
 		mvc.perform(post("/help/receipt/hide").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/help/status"));
 		mvc.perform(get("/help/receipt").session(session))

@@ -17,10 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionrights.common.AttemptLimiter;
 import org.unionrights.common.RuleViolationException;
-import org.unionrights.common.web.Flash;
 import org.unionrights.common.web.FormErrors;
 import org.unionrights.intake.Channel;
 import org.unionrights.intake.EvidenceIntake;
@@ -28,11 +26,11 @@ import org.unionrights.intake.HelpRequestService;
 import org.unionrights.intake.RequestCategory;
 import org.unionrights.intake.Submission;
 import org.unionrights.intake.SubmittedRequest;
-import org.unionrights.security.StaleForms;
 
 /**
  * "我要求助": the public help form. Step one picks the kind of problem, step two is one form in
- * numbered sections for that kind; after it, the receipt. Works without JavaScript.
+ * numbered sections for that kind; after it, the receipt ({@link WorkerReceiptController}). Works
+ * without JavaScript.
  */
 @Controller
 @RequestMapping("/help")
@@ -134,24 +132,6 @@ class HelpFormController {
 			support.prepare(model, form);
 			return HelpFormSupport.VIEW_FORM;
 		}
-	}
-
-	@GetMapping("/receipt")
-	String receipt(HttpSession session, Model model) {
-		model.addAttribute("receipt", receipts.find(session, Receipts.WORKER));
-		model.addAttribute("staff", false);
-		return HelpFormSupport.VIEW_RECEIPT;
-	}
-
-	/** "I have written them down": the code is shown no more in this browser. */
-	@PostMapping("/receipt/hide")
-	String hideReceipt(HttpServletRequest request, HttpSession session, RedirectAttributes redirect) {
-		if (StaleForms.isStale(request)) {
-			return "redirect:/help/receipt";
-		}
-		receipts.forget(session, Receipts.WORKER);
-		Flash.success(redirect, "receipt.hidden");
-		return "redirect:/help/status";
 	}
 
 	@GetMapping("/privacy")
