@@ -28,7 +28,10 @@ class ErrorPagesTest {
 		HttpSession staff = new HttpSession(port).login(DemoUsers.CITY_STAFF, DemoUsers.PASSWORD);
 		HttpResponse<String> chinese = staff.get("/no/such/page");
 		assertThat(chinese.statusCode()).isEqualTo(404);
-		assertThat(chinese.body()).contains("找不到这个页面", "职工维权服务平台").doesNotContain("Whitelabel");
+		assertThat(chinese.body()).contains("找不到这个页面", "职工维权服务平台")
+			.doesNotContain("Whitelabel")
+			.as("the worker's ways to ask for help are not offered to staff")
+			.doesNotContain("href=\"/help/new\"", "想求助，请点");
 		HttpResponse<String> english = staff.get("/no/such/page?lang=en");
 		assertThat(english.statusCode()).isEqualTo(404);
 		assertThat(english.body()).contains("We cannot find this page");

@@ -1,5 +1,6 @@
 package org.unionrights.intake.web;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -39,14 +40,14 @@ class StaffIntakeController {
 
 	private final Receipts receipts;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final HelpRequestService requests;
 
 	private final CountyDirectory counties;
 
 	StaffIntakeController(HelpFormSupport support, Receipts receipts, HelpRequestService requests,
-			CountyDirectory counties, java.time.Clock clock) {
+			CountyDirectory counties, Clock clock) {
 		this.support = support;
 		this.receipts = receipts;
 		this.clock = clock;
