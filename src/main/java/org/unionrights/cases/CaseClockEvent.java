@@ -47,6 +47,9 @@ class CaseClockEvent {
 
 	private String note;
 
+	@Column(name = "extended_until")
+	private LocalDate extendedUntil;
+
 	@Column(name = "recorded_by")
 	private String recordedBy;
 
@@ -56,13 +59,14 @@ class CaseClockEvent {
 	protected CaseClockEvent() {
 	}
 
-	CaseClockEvent(long caseId, Long stepId, ClockRule rule, ClockEvent.Kind kind, LocalDate eventDate, String note,
-			String recordedBy, Instant recordedAt) {
+	CaseClockEvent(long caseId, Long stepId, ClockRule rule, ClockEvent event, String note, String recordedBy,
+			Instant recordedAt) {
 		this.caseId = caseId;
 		this.stepId = stepId;
 		this.rule = rule;
-		this.kind = kind;
-		this.eventDate = eventDate;
+		this.kind = event.kind();
+		this.eventDate = event.date();
+		this.extendedUntil = event.until();
 		this.note = Texts.blankToNull(note);
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
@@ -77,11 +81,16 @@ class CaseClockEvent {
 	}
 
 	ClockEvent toClockEvent() {
-		return new ClockEvent(eventDate, kind);
+		return new ClockEvent(eventDate, kind, extendedUntil);
+	}
+
+	/** Whether this records the same fact of the same clock. */
+	boolean records(ClockRule rule, ClockEvent event) {
+		return this.rule == rule && toClockEvent().equals(event);
 	}
 
 	ClockEventView toView() {
-		return new ClockEventView(rule, kind, eventDate, note, recordedBy);
+		return new ClockEventView(rule, kind, eventDate, extendedUntil, note, recordedBy);
 	}
 
 }

@@ -68,16 +68,30 @@ public class CaseClocks {
 		return new Summary(readings(recorded), recorded.stream().map(CaseClockEvent::toView).toList());
 	}
 
-	public void record(PortalUser user, String caseNo, ClockRule rule, ClockEvent.Kind kind, LocalDate date,
-			String note) {
+	/**
+	 * Records a clock's event by hand. Refused: on a closed case, dated in the future, the same fact
+	 * twice, an extension the authority approved without its last day (or with one where the law
+	 * fixes the length).
+	 */
+	public void record(PortalUser user, String caseNo, ClockRule rule, ClockEvent event, String note) {
 		LegalCase legalCase = cases.load(user, caseNo);
 		if (!legalCase.isOpen()) {
 			throw new RuleViolationException(null, "case.closed");
 		}
-		if (date.isAfter(LocalDate.now(clock))) {
+		if (event.date().isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("date", "validation.future");
 		}
-		save(legalCase, null, rule, kind, date, note, user.getUsername());
+		boolean approvedDay = rule.extendsToApprovedDay() && event.kind() == ClockEvent.Kind.EXTENDED;
+		if (approvedDay && event.until() == null) {
+			throw new RuleViolationException("until", "clock.until.required");
+		}
+		if (event.until() != null && (!approvedDay || !event.until().isAfter(event.date()))) {
+			throw new RuleViolationException("until", approvedDay ? "clock.until.afterDate" : "clock.until.notUsed");
+		}
+		if (events.findByCaseIdOrderByEventDateAscIdAsc(legalCase.getId()).stream().anyMatch(e -> e.records(rule, event))) {
+			throw new RuleViolationException("date", "clock.duplicate");
+		}
+		save(legalCase, null, rule, event, note, user.getUsername());
 		cases.worked(legalCase, user, false);
 	}
 
@@ -85,10 +99,10 @@ public class CaseClocks {
 	 * Records a clock's event on a case already loaded and checked by the caller; {@code stepId}
 	 * names the track step that recorded it, if one did.
 	 */
-	void save(LegalCase legalCase, Long stepId, ClockRule rule, ClockEvent.Kind kind, LocalDate date, String note,
-			String by) {
-		events.save(new CaseClockEvent(legalCase.getId(), stepId, rule, kind, date, note, by, clock.instant()));
-		auditLog.record("CASE_CLOCK_EVENT", CaseService.subject(legalCase.getCaseNo()), rule + " " + kind + " " + date);
+	void save(LegalCase legalCase, Long stepId, ClockRule rule, ClockEvent event, String note, String by) {
+		events.save(new CaseClockEvent(legalCase.getId(), stepId, rule, event, note, by, clock.instant()));
+		auditLog.record("CASE_CLOCK_EVENT", CaseService.subject(legalCase.getCaseNo()),
+				rule + " " + event.kind() + " " + event.date());
 	}
 
 	/** Removes the clock events a voided step had recorded. */

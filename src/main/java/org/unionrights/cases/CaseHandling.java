@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
 import org.unionrights.common.RuleViolationException;
+import org.unionrights.deadlines.ClockEvent;
 import org.unionrights.intake.CaseProgress;
 import org.unionrights.security.PortalUser;
 
@@ -93,7 +94,7 @@ public class CaseHandling {
 		TrackProgress.of(steps.findByCaseIdOrderByIdAsc(legalCase.getId())).check(step, date, LocalDate.now(clock));
 		CaseStep saved = steps.save(new CaseStep(legalCase.getId(), step, date, note, user.getUsername(), clock.instant()));
 		for (TrackStep.ClockLink link : step.clocks()) {
-			clocks.save(legalCase, saved.getId(), link.rule(), link.kind(), date, null, user.getUsername());
+			clocks.save(legalCase, saved.getId(), link.rule(), new ClockEvent(date, link.kind()), null, user.getUsername());
 		}
 		cases.worked(legalCase, user, false);
 		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep." + step.name(), date));

@@ -8,5 +8,6 @@ import org.unionrights.deadlines.ClockRule;
 /**
  * A recorded clock event as the case page lists it.
  */
-public record ClockEventView(ClockRule rule, ClockEvent.Kind kind, LocalDate date, String note, String recordedBy) {
+public record ClockEventView(ClockRule rule, ClockEvent.Kind kind, LocalDate date, LocalDate until, String note,
+		String recordedBy) {
 }

@@ -23,10 +23,17 @@ public enum ClockRule {
 	SUIT_BY_EMPLOYER_FINAL_AWARD(Period.days(30), null),
 	/** Art. 50: either party may sue over a non-final award within 15 days. */
 	SUIT_NON_FINAL_AWARD(Period.days(15), null),
-	/** 工伤保险条例 art. 17: the employer applies within 30 days of the accident or diagnosis. */
-	INJURY_APPLICATION_BY_EMPLOYER(Period.days(30), null),
-	/** Art. 17: otherwise the worker, close relatives or the union within 1 year. */
-	INJURY_APPLICATION_BY_WORKER(Period.years(1), null),
+	/**
+	 * 工伤保险条例 art. 17: the employer applies within 30 days of the accident or diagnosis; the
+	 * social insurance authority may agree to a longer time in special circumstances.
+	 */
+	INJURY_APPLICATION_BY_EMPLOYER(Period.days(30), null, Feature.EXTENDED_AS_APPROVED),
+	/**
+	 * Art. 17: otherwise the worker, close relatives or the union within 1 year. Time spent
+	 * establishing the employment relationship in arbitration or court does not count (法释〔2014〕9号
+	 * art. 7; 人社部发〔2016〕29号 art. 8): it is a suspension.
+	 */
+	INJURY_APPLICATION_BY_WORKER(Period.years(1), null, Feature.SUSPENDABLE),
 	/**
 	 * Art. 20: the decision within 60 days of accepting the application; paused while a judicial
 	 * or administrative conclusion it depends on is awaited (¶3).
@@ -45,7 +52,9 @@ public enum ClockRule {
 
 	enum Feature {
 
-		INTERRUPTIBLE, SUSPENDABLE, RESTARTABLE, AFTER_EMPLOYMENT
+		INTERRUPTIBLE, SUSPENDABLE, RESTARTABLE, AFTER_EMPLOYMENT,
+		/** The law sets no length for the extension: the authority approves a last day. */
+		EXTENDED_AS_APPROVED
 
 	}
 
@@ -73,6 +82,11 @@ public enum ClockRule {
 
 	boolean has(Feature feature) {
 		return features.contains(feature);
+	}
+
+	/** Whether an extension names the last day the authority approved ({@link ClockEvent#until()}). */
+	public boolean extendsToApprovedDay() {
+		return has(Feature.EXTENDED_AS_APPROVED);
 	}
 
 }

@@ -43,6 +43,9 @@ public final class LegalClock {
 
 		private boolean extended;
 
+		/** The last day an authority approved, for a period it may extend as it sees fit. */
+		private LocalDate approvedLastDay;
+
 		private boolean employmentEnded;
 
 		private LocalDate met;
@@ -70,7 +73,8 @@ public final class LegalClock {
 					}
 				}
 				case INTERRUPTED -> {
-					if (rule.has(Feature.INTERRUPTIBLE) && running(date)) {
+					// Art. 27: any interruption starts the period again, during a suspension too.
+					if (rule.has(Feature.INTERRUPTIBLE) && start != null && (suspendedSince != null || !date.isAfter(due()))) {
 						restart(date);
 					}
 				}
@@ -91,7 +95,11 @@ public final class LegalClock {
 					}
 				}
 				case EXTENDED -> {
-					if (rule.extension() != null && running(date)) {
+					if (rule.has(Feature.EXTENDED_AS_APPROVED) && running(date) && event.until() != null
+							&& event.until().isAfter(lastDay())) {
+						approvedLastDay = event.until();
+					}
+					else if (rule.extension() != null && running(date)) {
 						extended = true;
 					}
 				}
@@ -105,6 +113,7 @@ public final class LegalClock {
 			suspendedDays = 0;
 			suspendedSince = null;
 			extended = false;
+			approvedLastDay = null;
 		}
 
 		/** Whether the period runs on that day: started, not paused, not yet expired. */
@@ -113,6 +122,9 @@ public final class LegalClock {
 		}
 
 		private LocalDate lastDay() {
+			if (approvedLastDay != null) {
+				return approvedLastDay.plusDays(suspendedDays);
+			}
 			Period period = extended ? rule.period().plus(rule.extension()) : rule.period();
 			return period.lastDay(start, calendar).plusDays(suspendedDays);
 		}
@@ -132,21 +144,26 @@ public final class LegalClock {
 				ClockReading.State state = suspendedSince == null && met.isAfter(due) ? ClockReading.State.OVERDUE
 						: ClockReading.State.MET;
 				return new ClockReading(rule, state, due, (int) ChronoUnit.DAYS.between(today, due),
-						knowsYears(start, due));
+						knowsYears(due));
 			}
 			if (suspendedSince != null) {
 				LocalDate lastDay = lastDay();
 				return new ClockReading(rule, ClockReading.State.PAUSED, null,
-						(int) ChronoUnit.DAYS.between(suspendedSince, lastDay), knowsYears(start, lastDay));
+						(int) ChronoUnit.DAYS.between(suspendedSince, lastDay), knowsYears(lastDay));
 			}
 			LocalDate due = due();
 			ClockReading.State state = today.isAfter(due) ? ClockReading.State.OVERDUE : ClockReading.State.RUNNING;
-			return new ClockReading(rule, state, due, (int) ChronoUnit.DAYS.between(today, due), knowsYears(start, due));
+			return new ClockReading(rule, state, due, (int) ChronoUnit.DAYS.between(today, due), knowsYears(due));
 		}
 
-		/** Whether the official calendar of every year the period spans is known. */
-		private boolean knowsYears(LocalDate from, LocalDate to) {
-			for (int year = from.getYear(); year <= to.getYear(); year++) {
+		/**
+		 * Whether the official calendar of every year that decides the due date is known: for a
+		 * period in working days every year it spans, for one in calendar days or years only the
+		 * years of its last day and of the working day it may move to.
+		 */
+		private boolean knowsYears(LocalDate to) {
+			int from = rule.period().unit() == Period.Unit.WORKING_DAYS ? start.getYear() : lastDay().getYear();
+			for (int year = from; year <= to.getYear(); year++) {
 				if (!calendar.knowsYear(year)) {
 					return false;
 				}

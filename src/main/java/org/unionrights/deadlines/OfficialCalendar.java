@@ -64,6 +64,19 @@ public class OfficialCalendar {
 		return calendar;
 	}
 
+	/**
+	 * The first year, from today's to that of the day {@code workingDays} working days ahead,
+	 * whose official notice has not been entered: the service clock counts it by weekends only.
+	 */
+	public java.util.OptionalInt unknownYearWithin(int workingDays) {
+		return calendar().unknownYearWithin(LocalDate.now(clock), workingDays);
+	}
+
+	/** From December on: next year, while its official notice has not been entered. */
+	public java.util.OptionalInt nextYearToEnter() {
+		return calendar().nextYearToEnter(LocalDate.now(clock));
+	}
+
 	/** Reads a legal clock today, in the union's zone. */
 	public ClockReading read(ClockRule rule, List<ClockEvent> events) {
 		return LegalClock.read(rule, events, calendar(), LocalDate.now(clock));
@@ -96,9 +109,16 @@ public class OfficialCalendar {
 	}
 
 	@Transactional
-	public void setDay(LocalDate day, DayKind kind, String name) {
+	/**
+	 * Enters a holiday or make-up workday; a day already entered is replaced only when
+	 * {@code replace} says the administrator saw and confirmed it.
+	 */
+	public void setDay(LocalDate day, DayKind kind, String name, boolean replace) {
 		if (!years.existsById(day.getYear())) {
 			throw new RuleViolationException("day", "calendar.day.yearMissing");
+		}
+		if (!replace && days.existsById(day)) {
+			throw new RuleViolationException("replace", "calendar.day.exists");
 		}
 		days.save(new CalendarDay(day, kind, name));
 		auditLog.record("CALENDAR_DAY_SET", "calendar:" + day, kind + " " + name);

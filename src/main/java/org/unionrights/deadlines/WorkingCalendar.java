@@ -66,4 +66,20 @@ public record WorkingCalendar(Map<LocalDate, DayKind> days, Set<Integer> knownYe
 		return day;
 	}
 
+	/**
+	 * The first year from {@code today}'s to that of the day {@code workingDays} working days
+	 * later whose notice is not known.
+	 */
+	public java.util.OptionalInt unknownYearWithin(LocalDate today, int workingDays) {
+		int last = plusWorkingDays(today, workingDays).getYear();
+		return java.util.stream.IntStream.rangeClosed(today.getYear(), last).filter(year -> !knowsYear(year)).findFirst();
+	}
+
+	/** In December: next year, when its notice is not known. */
+	public java.util.OptionalInt nextYearToEnter(LocalDate today) {
+		int next = today.getYear() + 1;
+		return today.getMonth() == java.time.Month.DECEMBER && !knowsYear(next) ? java.util.OptionalInt.of(next)
+				: java.util.OptionalInt.empty();
+	}
+
 }

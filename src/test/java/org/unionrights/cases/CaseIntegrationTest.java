@@ -231,4 +231,39 @@ class CaseIntegrationTest {
 		assertThat(seen).contains("clock-note", "note", "rule", "outcome");
 	}
 
+
+	@Test
+	void aClockEventIsRecordedOnceAndAnApprovedExtensionNamesItsLastDay() throws Exception {
+		String caseNo = open(file(1, "13300000018"), assignment(weibinStation(), DemoUsers.LAWYER),
+				DemoUsers.COUNTY_OFFICER);
+		String clocksUrl = "/cases/" + caseNo + "/clocks";
+		java.time.LocalDate accident = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(10);
+		String started = accident.toString();
+		mvc.perform(post(clocksUrl).with(as(DemoUsers.LAWYER)).with(csrf()).param("rule", "INJURY_APPLICATION_BY_EMPLOYER")
+			.param("kind", "STARTED").param("date", started)).andExpect(redirectedUrlPattern("/cases/AJ-*"));
+		// The same start on the same day again is refused, beside the date.
+		mvc.perform(post(clocksUrl).with(as(DemoUsers.LAWYER)).with(csrf()).param("rule", "INJURY_APPLICATION_BY_EMPLOYER")
+			.param("kind", "STARTED").param("date", started))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("这一天已经记录过了")));
+		// An extension the authority approved needs its last day, after the event.
+		String approvedOn = accident.plusDays(5).toString();
+		mvc.perform(post(clocksUrl).with(as(DemoUsers.LAWYER)).with(csrf()).param("rule", "INJURY_APPLICATION_BY_EMPLOYER")
+			.param("kind", "EXTENDED").param("date", approvedOn))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写批准延长至哪一天")));
+		java.time.LocalDate until = accident.plusDays(60);
+		mvc.perform(post(clocksUrl).with(as(DemoUsers.LAWYER)).with(csrf()).param("rule", "INJURY_APPLICATION_BY_EMPLOYER")
+			.param("kind", "EXTENDED").param("date", approvedOn).param("until", until.toString()))
+			.andExpect(redirectedUrlPattern("/cases/AJ-*"));
+		mvc.perform(get("/cases/" + caseNo).with(as(DemoUsers.LAWYER)))
+			.andExpect(content().string(containsString(
+					"经批准延长 → " + until.getYear() + "/" + until.getMonthValue() + "/" + until.getDayOfMonth())));
+		// Where the law fixes the extension, a day is refused rather than silently ignored.
+		mvc.perform(post(clocksUrl).with(as(DemoUsers.LAWYER)).with(csrf()).param("rule", "MEDIATION")
+			.param("kind", "STARTED").param("date", started).param("until", until.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("不需要填写")));
+	}
+
 }

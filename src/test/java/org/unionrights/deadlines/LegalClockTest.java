@@ -354,4 +354,76 @@ class LegalClockTest {
 			.calendarComplete()).isFalse();
 	}
 
+
+	// Issue 12, point 11
+
+	@Test
+	void anInterruptionDuringASuspensionStartsTheYearAgain() {
+		// Art. 27: knew 1 March, suspended 1 May, the worker claims from the employer 20 May while still
+		// suspended: a new year from 20 May, the suspension ended by it → Thursday 20 May 2027.
+		ClockReading reading = read(ClockRule.ARBITRATION_LIMITATION, "2026-06-01", e("2026-03-01", Kind.STARTED),
+				e("2026-05-01", Kind.SUSPENDED), e("2026-05-20", Kind.INTERRUPTED));
+		assertThat(reading.state()).isEqualTo(State.RUNNING);
+		assertThat(reading.dueDate()).isEqualTo(d("2027-05-20"));
+	}
+
+	@Test
+	void theWorkersInjuryApplicationPausesWhileTheEmploymentRelationshipIsEstablished() {
+		// Accident 10 March 2026; arbitration on whether the rider was employed from 1 June to 30 September
+		// (resumed 1 October, the first day without the cause): 122 days added → Saturday 10 July 2027 → Monday 12 July.
+		ClockEvent accident = e("2026-03-10", Kind.STARTED);
+		ClockEvent arbitration = e("2026-06-01", Kind.SUSPENDED);
+		assertThat(read(ClockRule.INJURY_APPLICATION_BY_WORKER, "2026-07-01", accident, arbitration).state())
+			.isEqualTo(State.PAUSED);
+		ClockReading resumed = read(ClockRule.INJURY_APPLICATION_BY_WORKER, "2026-10-02", accident, arbitration,
+				e("2026-10-01", Kind.RESUMED));
+		assertThat(resumed.dueDate()).isEqualTo(d("2027-07-12"));
+		// The employer's 30 days cannot be paused.
+		assertThat(read(ClockRule.INJURY_APPLICATION_BY_EMPLOYER, "2026-03-20", accident,
+				e("2026-03-15", Kind.SUSPENDED)).state()).isEqualTo(State.RUNNING);
+	}
+
+	@Test
+	void theEmployersInjuryApplicationRunsToTheDayTheAuthorityApproved() {
+		// Accident 2 March → due 1 April; the authority agreed on 25 March to 30 April.
+		ClockEvent accident = e("2026-03-02", Kind.STARTED);
+		assertThat(read(ClockRule.INJURY_APPLICATION_BY_EMPLOYER, "2026-03-03", accident).dueDate())
+			.isEqualTo(d("2026-04-01"));
+		ClockReading extended = read(ClockRule.INJURY_APPLICATION_BY_EMPLOYER, "2026-04-02", accident,
+				new ClockEvent(d("2026-03-25"), Kind.EXTENDED, d("2026-04-30")));
+		assertThat(extended.state()).isEqualTo(State.RUNNING);
+		assertThat(extended.dueDate()).isEqualTo(d("2026-04-30"));
+		// An approval after the period expired, or one without a day, changes nothing.
+		assertThat(read(ClockRule.INJURY_APPLICATION_BY_EMPLOYER, "2026-04-10", accident,
+				new ClockEvent(d("2026-04-05"), Kind.EXTENDED, d("2026-04-30"))).isOverdue()).isTrue();
+		assertThat(read(ClockRule.INJURY_APPLICATION_BY_EMPLOYER, "2026-03-26", accident,
+				e("2026-03-25", Kind.EXTENDED)).dueDate()).isEqualTo(d("2026-04-01"));
+		// The award period keeps its fixed 15 days: a day named there is not used.
+		assertThat(read(ClockRule.ARBITRATION_AWARD, "2026-03-11", e("2026-03-02", Kind.STARTED),
+				new ClockEvent(d("2026-03-10"), Kind.EXTENDED, d("2026-12-31"))).dueDate()).isEqualTo(d("2026-05-06"));
+	}
+
+	@Test
+	void aCalendarDayPeriodNeedsOnlyTheCalendarOfItsLastDay() {
+		// Knew 10 March 2025, a year without a notice here; the last day, 10 March 2026, is in 2026, which is known.
+		ClockReading reading = read(ClockRule.ARBITRATION_LIMITATION, "2025-03-10", e("2025-03-10", Kind.STARTED));
+		assertThat(reading.dueDate()).isEqualTo(d("2026-03-10"));
+		assertThat(reading.calendarComplete()).isTrue();
+		// A working-day period still needs every year it spans.
+		assertThat(read(ClockRule.INSPECTION_INVESTIGATION, "2025-12-01", e("2025-12-01", Kind.STARTED))
+			.calendarComplete()).isFalse();
+	}
+
+	@Test
+	void theServiceClockWarnsWhenItsDaysReachAYearWithoutItsNotice() {
+		// 15 working days from 1 December 2026 end on 22 December: all in 2026, known.
+		assertThat(CALENDAR_2026.unknownYearWithin(d("2026-12-01"), 15)).isEmpty();
+		// From 18 December they reach January 2027, whose notice is not entered.
+		assertThat(CALENDAR_2026.unknownYearWithin(d("2026-12-18"), 15)).hasValue(2027);
+		// The administrator is asked for next year's calendar from December, not before.
+		assertThat(CALENDAR_2026.nextYearToEnter(d("2026-11-30"))).isEmpty();
+		assertThat(CALENDAR_2026.nextYearToEnter(d("2026-12-01"))).hasValue(2027);
+		assertThat(new WorkingCalendar(Map.of(), Set.of(2026, 2027)).nextYearToEnter(d("2026-12-01"))).isEmpty();
+	}
+
 }

@@ -24,8 +24,24 @@ public class ClockEventForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
 
+	/** For an extension the authority approves as it sees fit: the last day it approved. */
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate until;
+
 	@Size(max = 300, message = "{validation.size.max}")
 	private String note;
+
+	ClockEvent event() {
+		return new ClockEvent(date, kind, until);
+	}
+
+	public LocalDate getUntil() {
+		return until;
+	}
+
+	public void setUntil(LocalDate until) {
+		this.until = until;
+	}
 
 	public ClockRule getRule() {
 		return rule;

@@ -60,7 +60,7 @@ class TracksSectionController {
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect),
-				() -> clocks.record(user, caseNo, form.getRule(), form.getKind(), form.getDate(), form.getNote()),
+				() -> clocks.record(user, caseNo, form.getRule(), form.event(), form.getNote()),
 				"clocks-heading", "clock.recorded");
 	}
 
