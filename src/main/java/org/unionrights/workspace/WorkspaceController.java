@@ -76,7 +76,8 @@ class WorkspaceController {
 		model.addAttribute("user", user);
 		model.addAttribute("countyName", user.getCountyId() == null ? null
 				: counties.find(user.getCountyId()).map(county -> county.name(locale)).orElse(null));
-		model.addAttribute("countyCount", counties.active().size());
+		// The districts and counties; the high-tech zone (no GB code) is named beside them.
+		model.addAttribute("countyCount", counties.active().stream().filter(county -> county.code() != null).count());
 		model.addAttribute("openCases", cases.openCount(user));
 		return VIEW_START;
 	}

@@ -590,9 +590,12 @@ class CaseHandlingIntegrationTest {
 			.andExpect(status().isForbidden());
 		mvc.perform(post(page + "/escalate").with(as(DemoUsers.LAWYER)).with(csrf()).param("reason", "x"))
 			.andExpect(status().isForbidden());
+		// Escalating has its own reason: the refusal sits beside it, not beside the chase's words.
 		mvc.perform(post(page + "/escalate").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("reason", ""))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("这一项不能空着")));
+			.andExpect(content().string(containsString("这一项不能空着")))
+			.andExpect(content().string(containsString("id=\"escalate-reason-error\"")))
+			.andExpect(content().string(not(containsString("id=\"chase-reason-error\""))));
 		mvc.perform(post(page + "/escalate").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf())
 			.param("reason", "单位拒不配合，请市总协调"))
 			.andExpect(redirectedUrl(page));

@@ -82,6 +82,24 @@ class I18nPropertiesSyncTest {
 		assertThat(zh).hasSizeGreaterThan(100);
 	}
 
+	/**
+	 * The service clock's days are configuration (portal.intake.first-contact-working-days …): a
+	 * text states them through an argument. Only the legal clocks' own names carry their statutory
+	 * periods.
+	 */
+	@Test
+	void noTextWritesInTheServiceClocksWorkingDays() throws IOException {
+		Pattern written = Pattern.compile("[0-9]+ ?(个工作日|working days?)");
+		for (String file : List.of("messages.properties", "messages_en.properties")) {
+			Properties properties = load(file);
+			for (String key : properties.stringPropertyNames()) {
+				if (!key.startsWith("clock.")) {
+					assertThat(written.matcher(properties.getProperty(key)).find()).as(file + " " + key).isFalse();
+				}
+			}
+		}
+	}
+
 	@Test
 	void templatesHaveNoLiteralText() throws IOException {
 		List<String> violations = new ArrayList<>();

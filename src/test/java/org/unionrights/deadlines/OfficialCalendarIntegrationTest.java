@@ -88,6 +88,19 @@ class OfficialCalendarIntegrationTest {
 		mvc.perform(post("/admin/calendar/days/2031-10-07/remove").with(admin()).with(csrf()))
 			.andExpect(redirectedUrl("/admin/calendar?year=2031"));
 		assertThat(calendar.calendar().isWorkingDay(LocalDate.of(2031, 10, 7))).isTrue();
+
+		// A day already entered is not silently replaced: the page asks first, keeping what was typed.
+		mvc.perform(post("/admin/calendar/days").with(admin()).with(csrf()).param("day", "2031-10-06")
+			.param("kind", "WORKDAY").param("name", "调休上班"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("这一天已经录入过")))
+			.andExpect(content().string(containsString("替换已录入的这一天")))
+			.andExpect(content().string(containsString("value=\"调休上班\"")));
+		assertThat(calendar.calendar().isWorkingDay(LocalDate.of(2031, 10, 6))).isFalse();
+		mvc.perform(post("/admin/calendar/days").with(admin()).with(csrf()).param("day", "2031-10-06")
+			.param("kind", "WORKDAY").param("name", "调休上班").param("replace", "true"))
+			.andExpect(redirectedUrl("/admin/calendar?year=2031"));
+		assertThat(calendar.calendar().isWorkingDay(LocalDate.of(2031, 10, 6))).isTrue();
 	}
 
 	@Test
@@ -115,6 +128,22 @@ class OfficialCalendarIntegrationTest {
 			.with(user(users.loadUserByUsername(DemoUsers.COUNTY_OFFICER)))
 			.with(csrf())).andExpect(status().isForbidden());
 		assertThat(calendar.calendar().isWorkingDay(LocalDate.of(2026, 10, 1))).isFalse();
+	}
+
+	@Test
+	void theLayoutAsksForACalendarThatIsMissingExactlyWhenTheCalendarSaysSo() throws Exception {
+		// Whatever today is: the administrator's start page asks for next year's notice exactly when
+		// it is December and the notice is missing; staff start pages warn exactly when the service
+		// clock's days reach a year without one (LegalClockTest covers the dates themselves).
+		String admin = mvc.perform(get("/admin/accounts").with(admin())).andReturn().getResponse().getContentAsString();
+		assertThat(admin.contains("年的放假安排还没有录入。国务院公布后"))
+			.isEqualTo(calendar.nextYearToEnter().isPresent());
+		String staff = mvc.perform(get("/workspace/city").with(user(users.loadUserByUsername(DemoUsers.CITY_STAFF))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(staff.contains("服务时限（联系、催办、督办）暂时只按周末计算")).isEqualTo(calendar.unknownYearWithin(15).isPresent());
+		assertThat(staff).doesNotContain("国务院公布后");
 	}
 
 }

@@ -107,6 +107,20 @@ class StaffIntakeIntegrationTest {
 	}
 
 	@Test
+	void theStaffFormSpeaksToStaffAndThePublicFormToTheWorker() throws Exception {
+		mvc.perform(get("/intake/new").param("category", "INJURY")
+			.with(user(users.loadUserByUsername(DemoUsers.COUNTY_OFFICER))))
+			.andExpect(content().string(containsString("职工常用的手机号")))
+			.andExpect(content().string(containsString("单位是否已申请工伤认定")))
+			.andExpect(content().string(not(containsString("我是农民工"))))
+			.andExpect(content().string(not(containsString("打这个号码找您"))))
+			.andExpect(content().string(not(containsString("您在哪个区县"))));
+		mvc.perform(get("/help/new").param("category", "INJURY"))
+			.andExpect(content().string(containsString("我是农民工")))
+			.andExpect(content().string(containsString("打这个号码找您")));
+	}
+
+	@Test
 	void anOfficerHearsOfADuplicateInAnotherCountyButNotItsNumber() throws Exception {
 		Map<String, String> inJintai = hotlineCall("13600000010", "跨区重复测试公司");
 		inJintai.put("countyId", "2");

@@ -26,6 +26,7 @@ final class CaseForms {
 		addIfAbsent(model, "stepForm", new StepForm());
 		addIfAbsent(model, "paymentForm", new PaymentForm());
 		addIfAbsent(model, "chaseForm", new ReasonForm());
+		addIfAbsent(model, "escalateForm", new ReasonForm());
 	}
 
 	static void addIfAbsent(Model model, String name, Object form) {

@@ -66,9 +66,9 @@ class StaffSectionController {
 				() -> chasing.chase(user, caseNo, form.getReason()), null, "case.chasedNow");
 	}
 
-	/** The same form's other button: escalate the case to city staff. */
+	/** Escalate the case to city staff, with its own reason (not the chase's words to the lawyer). */
 	@PostMapping("/escalate")
-	String escalate(@PathVariable String caseNo, @Valid @ModelAttribute("chaseForm") ReasonForm form,
+	String escalate(@PathVariable String caseNo, @Valid @ModelAttribute("escalateForm") ReasonForm form,
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect),

@@ -81,7 +81,7 @@ class CalendarAdminController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				calendar.setDay(dayForm.getDay(), dayForm.getKind(), dayForm.getName());
+				calendar.setDay(dayForm.getDay(), dayForm.getKind(), dayForm.getName(), dayForm.isReplace());
 				Flash.success(redirect, "calendar.day.set", dayForm.getDay().toString());
 				return "redirect:/admin/calendar?year=" + dayForm.getDay().getYear();
 			}

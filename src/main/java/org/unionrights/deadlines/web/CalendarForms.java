@@ -63,6 +63,17 @@ final class CalendarForms {
 		@Size(max = 50, message = "{validation.size.max}")
 		private String name;
 
+		/** The administrator confirmed replacing the day already entered. */
+		private boolean replace;
+
+		public boolean isReplace() {
+			return replace;
+		}
+
+		public void setReplace(boolean replace) {
+			this.replace = replace;
+		}
+
 		public LocalDate getDay() {
 			return day;
 		}
