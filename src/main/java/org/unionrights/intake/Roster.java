@@ -10,8 +10,10 @@ import org.unionrights.common.validation.ChineseIdentifiers;
 
 /**
  * The workers of a group wage claim, read from text typed or pasted from a spreadsheet: one
- * worker a line, name, mobile (may be left out) and amount owed, separated by tabs, commas or
- * spaces. A header line is skipped. Each bad line is reported with its number.
+ * worker a line, name, a mobile or a resident ID number (checked; may be left out) and amount
+ * owed, separated by tabs, commas or spaces. A header line is skipped. Each bad line is reported
+ * with its number. The form's script (static/js/roster.js) reads lines by the same rules, so that
+ * the page and the server count the same workers ({@code RosterScriptTest}).
  */
 public record Roster(List<Line> lines, List<Problem> problems) {
 
@@ -23,8 +25,13 @@ public record Roster(List<Line> lines, List<Problem> problems) {
 
 	private static final Pattern AMOUNT = Pattern.compile("^[0-9]{1,10}(\\.[0-9]{1,2})?$");
 
-	/** One worker and what they are owed. */
-	public record Line(String name, String mobile, BigDecimal amount) {
+	/** One worker, their mobile or ID number (at most one of them), and what they are owed. */
+	public record Line(String name, String mobile, String idNumber, BigDecimal amount) {
+
+		public Line(String name, String mobile, BigDecimal amount) {
+			this(name, mobile, null, amount);
+		}
+
 	}
 
 	/** A line that could not be read: {@code code} is a message key taking the line number. */
@@ -62,7 +69,7 @@ public record Roster(List<Line> lines, List<Problem> problems) {
 	private static void readLine(String row, int number, List<Line> lines, List<Problem> problems) {
 		// A spreadsheet pastes tabs, and its amounts may carry thousands separators.
 		String[] fields = row.indexOf('\t') >= 0 ? row.split("\t", -1)
-				: SEPARATED.matcher(row).find() ? SEPARATED.split(row, -1) : row.split("\\s+");
+				: SEPARATED.matcher(row).find() ? SEPARATED.split(row, -1) : row.split("(?U)\\s+");
 		List<String> values = new ArrayList<>();
 		for (String field : fields) {
 			values.add(field.strip());
@@ -75,19 +82,21 @@ public record Roster(List<Line> lines, List<Problem> problems) {
 			return;
 		}
 		String name = values.get(0);
-		String mobile = values.get(1).replace(" ", "");
-		String amount = values.get(2).replaceAll("[元¥￥,，\\s]", "");
+		String contact = values.get(1).replace(" ", "").toUpperCase(Locale.ROOT);
+		String amount = values.get(2).replaceAll("(?U)[元¥￥,，\\s]", "");
+		boolean mobile = ChineseIdentifiers.isMobile(contact);
 		if (name.isEmpty() || name.length() > MAX_NAME) {
 			problems.add(new Problem(number, "roster.line.name"));
 		}
-		else if (!mobile.isEmpty() && !ChineseIdentifiers.isMobile(mobile)) {
-			problems.add(new Problem(number, "roster.line.mobile"));
+		else if (!contact.isEmpty() && !mobile && !ChineseIdentifiers.isResidentId(contact)) {
+			problems.add(new Problem(number, contact.length() >= 15 ? "roster.line.idNumber" : "roster.line.mobile"));
 		}
 		else if (!AMOUNT.matcher(amount).matches() || new BigDecimal(amount).signum() <= 0) {
 			problems.add(new Problem(number, "roster.line.amount"));
 		}
 		else {
-			lines.add(new Line(name, mobile.isEmpty() ? null : mobile, new BigDecimal(amount).setScale(2)));
+			lines.add(new Line(name, mobile ? contact : null, contact.isEmpty() || mobile ? null : contact,
+					new BigDecimal(amount).setScale(2)));
 		}
 	}
 

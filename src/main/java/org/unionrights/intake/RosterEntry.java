@@ -14,14 +14,18 @@ class RosterEntry {
 
 	private String mobile;
 
+	@jakarta.persistence.Column(name = "id_number")
+	private String idNumber;
+
 	private BigDecimal amount;
 
 	protected RosterEntry() {
 	}
 
-	RosterEntry(String name, String mobile, BigDecimal amount) {
+	RosterEntry(String name, String mobile, String idNumber, BigDecimal amount) {
 		this.name = name;
 		this.mobile = mobile;
+		this.idNumber = idNumber;
 		this.amount = amount;
 	}
 
@@ -31,6 +35,10 @@ class RosterEntry {
 
 	String getMobile() {
 		return mobile;
+	}
+
+	String getIdNumber() {
+		return idNumber;
 	}
 
 	BigDecimal getAmount() {

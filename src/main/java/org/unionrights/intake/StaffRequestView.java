@@ -21,8 +21,8 @@ public record StaffRequestView(String trackingNo, RequestStatus status, RequestC
 		InjuryReported injuryReported, String likelyDuplicateOf, Integer ratingScore, String ratingComment,
 		List<TimelineEntry> timeline, List<FileView> evidence) {
 
-	/** A worker of the roster, the mobile masked. */
-	public record RosterLine(String name, String maskedMobile, BigDecimal amount) {
+	/** A worker of the roster, the mobile and ID number masked. */
+	public record RosterLine(String name, String maskedMobile, String maskedIdNumber, BigDecimal amount) {
 	}
 
 	static StaffRequestView of(HelpRequest request, String likelyDuplicateOf, List<TimelineEntry> timeline,
@@ -34,7 +34,8 @@ public record StaffRequestView(String trackingNo, RequestStatus status, RequestC
 		Rating rating = request.rating();
 		List<RosterLine> roster = wages.getRoster()
 			.stream()
-			.map(entry -> new RosterLine(entry.getName(), Masking.mobile(entry.getMobile()), entry.getAmount()))
+			.map(entry -> new RosterLine(entry.getName(), Masking.mobile(entry.getMobile()),
+					Masking.idNumber(entry.getIdNumber()), entry.getAmount()))
 			.toList();
 		return new StaffRequestView(request.getTrackingNo(), request.getStatus(), request.getCategory(),
 				request.getChannel(), request.getRegisteredBy(), request.getSubmittedAt(), request.getCountyId(),

@@ -58,7 +58,7 @@ class WageClaim {
 		this.periodFrom = wages.periodFrom();
 		this.periodTo = wages.periodTo();
 		this.amountOwed = wages.amountOwed();
-		wages.roster().forEach(line -> roster.add(new RosterEntry(line.name(), line.mobile(), line.amount())));
+		wages.roster().forEach(line -> roster.add(new RosterEntry(line.name(), line.mobile(), line.idNumber(), line.amount())));
 	}
 
 	/** What the listed workers are owed together. */

@@ -74,4 +74,27 @@ class RosterTest {
 		assertThat(Roster.empty().totalDiffersFrom(new BigDecimal("24000"))).isFalse();
 	}
 
+	@Test
+	void takesAPhoneOrACheckedIdNumberPerLine() {
+		// Wage lists and labour inspection name workers by ID number; a lower-case x is read as X.
+		Roster roster = Roster.parse("姓名\t身份证号\t金额\n张三\t11010519491231002x\t5000\n李四\t13900139000\t3000\n王五\t\t2000");
+		assertThat(roster.problems()).isEmpty();
+		assertThat(roster.lines()).containsExactly(
+				new Roster.Line("张三", null, "11010519491231002X", new BigDecimal("5000.00")),
+				new Roster.Line("李四", "13900139000", null, new BigDecimal("3000.00")),
+				new Roster.Line("王五", null, null, new BigDecimal("2000.00")));
+		// A wrong check character is an ID number mistyped, not a bad phone number.
+		assertThat(Roster.parse("张三 110105194912310021 5000").problems())
+			.containsExactly(new Roster.Problem(1, "roster.line.idNumber"));
+		assertThat(Roster.parse("张三 1380013800 5000").problems())
+			.containsExactly(new Roster.Problem(1, "roster.line.mobile"));
+	}
+
+	@Test
+	void readsFullWidthSpacesAsAChinesePhoneKeyboardTypesThem() {
+		Roster roster = Roster.parse("张三\u300013800138000\u30008000");
+		assertThat(roster.problems()).isEmpty();
+		assertThat(roster.total()).isEqualByComparingTo("8000");
+	}
+
 }
