@@ -114,8 +114,8 @@ class CaseDemoData implements ApplicationRunner {
 		handling.recordStep(lawyer, caseNo, TrackStep.MEDIATION_APPLIED, today.minusDays(9), "渭滨区劳动争议调解委员会");
 		handling.recordContact(lawyer, caseNo, ContactChannel.MEETING, ContactParty.CONTRACTOR, today.minusDays(6),
 				"约谈总包单位项目经理，同意先垫付部分工资。");
-		ledger.record(lawyer, caseNo, PaymentKind.PAYMENT, today.minusDays(3), new java.math.BigDecimal("16500.00"),
-				"总包单位", "王建军", "总包先行垫付");
+		ledger.record(lawyer, caseNo, new NewPayment(PaymentKind.PAYMENT, today.minusDays(3),
+				new java.math.BigDecimal("16500.00"), "总包单位", "王建军", "总包先行垫付", null));
 		handling.write(lawyer, caseNo, EntryKind.NOTE, "劳务公司负责人失联，其余两人工资继续向总包追讨。");
 		return null;
 	}

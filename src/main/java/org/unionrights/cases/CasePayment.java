@@ -49,6 +49,9 @@ class CasePayment {
 
 	private String note;
 
+	@Column(name = "over_reason")
+	private String overReason;
+
 	@Column(name = "recorded_by")
 	private String recordedBy;
 
@@ -65,16 +68,16 @@ class CasePayment {
 	/** The largest single payment the ledger takes: a typing slip of extra zeros is refused. */
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999.99");
 
-	CasePayment(long caseId, PaymentKind kind, LocalDate paidOn, BigDecimal amount, String payer, String workerName,
-			String note, String recordedBy, Instant recordedAt) {
-		checkAmount(amount);
+	CasePayment(long caseId, NewPayment payment, String overReason, String recordedBy, Instant recordedAt) {
+		checkAmount(payment.amount());
 		this.caseId = caseId;
-		this.kind = kind;
-		this.paidOn = paidOn;
-		this.amount = amount;
-		this.payer = payer.strip();
-		this.workerName = Texts.blankToNull(workerName);
-		this.note = Texts.blankToNull(note);
+		this.kind = payment.kind();
+		this.paidOn = payment.paidOn();
+		this.amount = payment.amount();
+		this.payer = payment.payer().strip();
+		this.workerName = Texts.blankToNull(payment.workerName());
+		this.note = Texts.blankToNull(payment.note());
+		this.overReason = Texts.blankToNull(overReason);
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
 	}
@@ -130,8 +133,8 @@ class CasePayment {
 
 	PaymentView toView(boolean voidable) {
 		Voiding voided = voiding();
-		return new PaymentView(id, kind, paidOn, amount, payer, workerName, note, recordedBy, recordedAt, voided.getBy(),
-				voided.getAt(), voided.getReason(), voidable);
+		return new PaymentView(id, kind, paidOn, amount, payer, workerName, note, overReason, recordedBy, recordedAt,
+				voided.getBy(), voided.getAt(), voided.getReason(), voidable);
 	}
 
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * A line of a case's wage ledger as the case page shows it.
  */
 public record PaymentView(Long id, PaymentKind kind, LocalDate paidOn, BigDecimal amount, String payer,
-		String workerName, String note, String recordedBy, Instant recordedAt, String voidedBy, Instant voidedAt,
+		String workerName, String note, String overReason, String recordedBy, Instant recordedAt, String voidedBy, Instant voidedAt,
 		String voidReason, boolean voidable) {
 
 	public boolean voided() {

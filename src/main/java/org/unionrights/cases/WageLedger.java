@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
 import org.unionrights.common.RuleViolationException;
+import org.unionrights.common.Texts;
 import org.unionrights.intake.StaffRequestView;
 import org.unionrights.intake.CaseProgress;
 import org.unionrights.security.PortalUser;
@@ -55,10 +56,26 @@ public class WageLedger {
 	public record CaseLedger(BigDecimal claimed, BigDecimal agreed, BigDecimal recovered, BigDecimal advanced,
 			BigDecimal outstanding, List<PaymentView> lines, List<WorkerLine> workers, BigDecimal unallocated,
 			long employerArrearsCases, boolean repeatEmployer) {
+
+		/** What the payments are measured against: the amount agreed, else the amount claimed. */
+		public BigDecimal target() {
+			return agreed != null ? agreed : claimed;
+		}
+
+		/** More was recovered than was agreed (or claimed). */
+		public boolean overRecovered() {
+			return target() != null && recovered.compareTo(target()) > 0;
+		}
+
 	}
 
 	/** One worker of a group case: owed (from the roster), paid and advanced (lines naming them). */
 	public record WorkerLine(String name, BigDecimal owed, BigDecimal paid, BigDecimal advanced) {
+
+		public boolean overpaid() {
+			return paid.compareTo(owed) > 0;
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -96,29 +113,38 @@ public class WageLedger {
 
 	/**
 	 * Records a payment recovered or an advance, possibly for one worker of the group's roster. The
-	 * worker's timeline shows the amount.
+	 * worker's timeline shows the amount. A payment that takes the case past the amount agreed (or
+	 * claimed), or a worker past what the roster says they are owed, is a likely slip: it is
+	 * refused unless it carries the reason the recorder confirmed it with.
 	 */
-	public void record(PortalUser user, String caseNo, PaymentKind kind, LocalDate paidOn, BigDecimal amount,
-			String payer, String workerName, String note) {
+	public void record(PortalUser user, String caseNo, NewPayment payment) {
 		LegalCase legalCase = cases.load(user, caseNo);
 		legalCase.requireOpen();
+		BigDecimal amount = payment.amount();
 		CasePayment.checkAmount(amount); // before the roster is read: a mistyped amount is the likelier slip
-		if (paidOn.isAfter(LocalDate.now(clock))) {
+		if (payment.paidOn().isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("paidOn", "validation.future");
 		}
-		if (workerName != null && !workerName.isBlank() && cases.request(user, caseNo)
-			.roster()
-			.stream()
-			.noneMatch(line -> line.name().equals(workerName.strip()))) {
-			throw new RuleViolationException("workerName", "payment.worker.unknown");
+		String workerName = Texts.blankToNull(payment.workerName());
+		CaseLedger ledger = caseLedger(user, caseNo);
+		WorkerLine worker = workerName == null ? null
+				: ledger.workers().stream().filter(line -> line.name().equals(workerName.strip())).findFirst()
+					.orElseThrow(() -> new RuleViolationException("workerName", "payment.worker.unknown"));
+		boolean over = payment.kind() == PaymentKind.PAYMENT
+				&& ((ledger.target() != null && ledger.recovered().add(amount).compareTo(ledger.target()) > 0)
+						|| (worker != null && worker.paid().add(amount).compareTo(worker.owed()) > 0));
+		String overReason = over ? Texts.blankToNull(payment.overReason()) : null;
+		if (over && overReason == null) {
+			throw new RuleViolationException("overReason", worker != null ? "payment.over.worker" : "payment.over.case");
 		}
-		payments.save(new CasePayment(legalCase.getId(), kind, paidOn, amount, payer, workerName, note,
-				user.getUsername(), clock.instant()));
+		payments.save(new CasePayment(legalCase.getId(), payment, overReason, user.getUsername(), clock.instant()));
 		cases.worked(legalCase, user, false);
-		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep." + kind.name(), paidOn,
+		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep." + payment.kind().name(), payment.paidOn(),
 				amount.toPlainString()));
-		auditLog.record(kind == PaymentKind.PAYMENT ? "CASE_PAYMENT" : "CASE_ADVANCE", CaseService.subject(caseNo),
-				amount.toPlainString() + " " + paidOn + " " + payer.strip() + (workerName == null || workerName.isBlank() ? "" : " → " + workerName.strip()));
+		auditLog.record(payment.kind() == PaymentKind.PAYMENT ? "CASE_PAYMENT" : "CASE_ADVANCE",
+				CaseService.subject(caseNo), amount.toPlainString() + " " + payment.paidOn() + " " + payment.payer().strip()
+						+ (workerName == null ? "" : " → " + workerName.strip())
+						+ (overReason == null ? "" : " (" + overReason + ")"));
 	}
 
 	/**

@@ -329,6 +329,39 @@ class CaseHandlingIntegrationTest {
 			.andExpect(content().string(containsString("已由lawyer作废：付款人录错")));
 	}
 
+	@Test
+	void aPaymentPastWhatIsOwedNeedsAConfirmedReasonAndTheLedgerMarksIt() throws Exception {
+		String paidOn = today().toString();
+		// 99,999 yuan for a worker owed 8,000: refused, nothing written, nothing shown to the worker,
+		// what was typed kept and the reason asked for beside its field.
+		mvc.perform(post(page + "/payments").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("paymentKind", "PAYMENT").param("paidOn", paidOn).param("amount", "99999")
+			.param("payer", "某建工集团有限公司").param("workerName", "张三"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("超过了名单上欠他的钱")))
+			.andExpect(content().string(containsString("id=\"overReason\"")))
+			.andExpect(content().string(containsString("value=\"99999\"")));
+		assertThat(ledger().lines()).isEmpty();
+		assertThat(workerTimeline()).noneMatch(entry -> "caseStep.PAYMENT".equals(entry.stepKey()));
+		// The whole group past the 24,000 claimed: refused too.
+		mvc.perform(post(page + "/payments").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("paymentKind", "PAYMENT").param("paidOn", paidOn).param("amount", "30000").param("payer", "单位"))
+			.andExpect(content().string(containsString("超过了约定（或主张）的金额")));
+		// An advance is not a recovery: no check.
+		mvc.perform(post(page + "/payments").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("paymentKind", "ADVANCE").param("paidOn", paidOn).param("amount", "30000").param("payer", "区总工会"))
+			.andExpect(redirectedUrl(page + "#ledger-heading"));
+		// Confirmed with a reason: recorded, and the ledger marks the over-recovery.
+		mvc.perform(post(page + "/payments").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("paymentKind", "PAYMENT").param("paidOn", paidOn).param("amount", "9000")
+			.param("payer", "某建工集团有限公司").param("workerName", "张三").param("overReason", "含经济补偿金1000元"))
+			.andExpect(redirectedUrl(page + "#ledger-heading"));
+		assertThat(ledger().workers().get(0).overpaid()).isTrue();
+		assertThat(ledger().overRecovered()).isFalse();
+		mvc.perform(get(page).with(as(DemoUsers.LAWYER)))
+			.andExpect(content().string(containsString("超额：含经济补偿金1000元")));
+	}
+
 	private WageLedger.CaseLedger ledger() throws Exception {
 		return (WageLedger.CaseLedger) mvc.perform(get(page).with(as(DemoUsers.LAWYER)))
 			.andReturn()

@@ -54,8 +54,7 @@ class LedgerSectionController {
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		return page.submit(new CasePage.Sent(caseNo, result, user, model, locale, redirect),
-				() -> ledger.record(user, caseNo, form.getPaymentKind(), form.getPaidOn(), form.getAmount(),
-						form.getPayer(), form.getWorkerName(), form.getPaymentNote()),
+				() -> ledger.record(user, caseNo, form.payment()),
 				SECTION, "payment.recorded", form.getAmount() == null ? "" : form.getAmount().toPlainString());
 	}
 

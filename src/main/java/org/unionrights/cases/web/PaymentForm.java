@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.unionrights.cases.NewPayment;
 import org.unionrights.cases.PaymentKind;
 
 /**
@@ -38,6 +39,22 @@ public class PaymentForm {
 
 	@Size(max = 300, message = "{validation.size.max}")
 	private String paymentNote;
+
+	/** Why a payment past what was claimed or agreed is right; asked for only then. */
+	@Size(max = 300, message = "{validation.size.max}")
+	private String overReason;
+
+	NewPayment payment() {
+		return new NewPayment(paymentKind, paidOn, amount, payer, workerName, paymentNote, overReason);
+	}
+
+	public String getOverReason() {
+		return overReason;
+	}
+
+	public void setOverReason(String overReason) {
+		this.overReason = overReason;
+	}
 
 	public PaymentKind getPaymentKind() {
 		return paymentKind;
