@@ -92,8 +92,8 @@ class LegalCaseTest {
 
 	@Test
 	void aLedgerLineIsVoidedOnceByItsRecorderOrCityStaff() {
-		CasePayment line = new CasePayment(1, PaymentKind.PAYMENT, LocalDate.of(2026, 11, 20), new BigDecimal("12000"),
-				"某劳务公司", null, null, "lawyer", NOW);
+		CasePayment line = new CasePayment(1, new NewPayment(PaymentKind.PAYMENT, LocalDate.of(2026, 11, 20),
+				new BigDecimal("12000"), "某劳务公司", null, null, null), null, "lawyer", NOW);
 		PortalUser officer = new PortalUser(2, "weibin", "", "渭滨", Role.COUNTY_OFFICER, 1L, true, true);
 		PortalUser otherLawyer = new PortalUser(3, "other", "", "另一位", Role.LAWYER, null, true, true);
 		PortalUser city = new PortalUser(4, "city", "", "市总", Role.CITY_STAFF, null, true, true);
@@ -123,8 +123,8 @@ class LegalCaseTest {
 			refusedWith(() -> CasePayment.checkAmount(new BigDecimal(wrong)), "payment.amount.invalid");
 		}
 		refusedWith(() -> CasePayment.checkAmount(null), "payment.amount.invalid");
-		refusedWith(() -> new CasePayment(1, PaymentKind.PAYMENT, LocalDate.of(2026, 11, 20), new BigDecimal("-1"), "某公司",
-				null, null, "lawyer", NOW), "payment.amount.invalid");
+		refusedWith(() -> new CasePayment(1, new NewPayment(PaymentKind.PAYMENT, LocalDate.of(2026, 11, 20),
+				new BigDecimal("-1"), "某公司", null, null, null), null, "lawyer", NOW), "payment.amount.invalid");
 	}
 
 	@Test
