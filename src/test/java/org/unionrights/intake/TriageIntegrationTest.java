@@ -443,6 +443,10 @@ class TriageIntegrationTest {
 			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(tracking);
 			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Weibin District");
 			assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("135****0018");
+			// Head count and amount are numbers, so that a SUM adds them up.
+			assertThat(sheet.getRow(1).getCell(11).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+			assertThat(sheet.getRow(1).getCell(11).getNumericCellValue()).isPositive();
+			assertThat(sheet.getRow(1).getCell(12).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
 		}
 	}
 

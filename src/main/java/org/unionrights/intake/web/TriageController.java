@@ -10,8 +10,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +23,7 @@ import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.web.Flash;
 import org.unionrights.common.web.Htmx;
 import org.unionrights.common.web.PageLimits;
+import org.unionrights.common.web.TableExport;
 import org.unionrights.counties.CountyDirectory;
 import org.unionrights.intake.Channel;
 import org.unionrights.intake.ExportRow;
@@ -67,8 +66,8 @@ class TriageController {
 			@AuthenticationPrincipal PortalUser user, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) throws IOException {
 		return exportTo(filter, user, redirect, rows -> {
-			prepare(response, "text/csv;charset=UTF-8", "csv");
-			export.csv(rows, counties.byId(), locale, response.getOutputStream());
+			TableExport.prepare(response, TableExport.Format.CSV, "triage", LocalDate.now(clock));
+			export.write(TableExport.Format.CSV, rows, counties.byId(), locale, response.getOutputStream());
 		});
 	}
 
@@ -77,8 +76,8 @@ class TriageController {
 			@AuthenticationPrincipal PortalUser user, Locale locale, HttpServletResponse response,
 			RedirectAttributes redirect) throws IOException {
 		return exportTo(filter, user, redirect, rows -> {
-			prepare(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
-			export.xlsx(rows, counties.byId(), locale, response.getOutputStream());
+			TableExport.prepare(response, TableExport.Format.XLSX, "triage", LocalDate.now(clock));
+			export.write(TableExport.Format.XLSX, rows, counties.byId(), locale, response.getOutputStream());
 		});
 	}
 
@@ -101,15 +100,6 @@ class TriageController {
 
 		void write(List<ExportRow> rows) throws IOException;
 
-	}
-
-	private void prepare(HttpServletResponse response, String contentType, String extension) {
-		response.setContentType(contentType);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("triage-" + LocalDate.now(clock) + "." + extension)
-			.build()
-			.toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
 	}
 
 	@GetMapping
