@@ -14,6 +14,7 @@ import org.unionrights.files.CheckedFile;
 import org.unionrights.files.FileView;
 import org.unionrights.files.InvalidFileException;
 import org.unionrights.files.StoredFiles;
+import org.unionrights.intake.StaffRequests;
 import org.unionrights.security.PortalUser;
 
 /**
@@ -33,12 +34,16 @@ public class CaseDocuments {
 
 	private final StoredFiles files;
 
+	private final StaffRequests requests;
+
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
-	CaseDocuments(CaseService cases, CaseAttachments attachments, StoredFiles files, AuditLog auditLog, Clock clock) {
+	CaseDocuments(CaseService cases, CaseAttachments attachments, StoredFiles files, StaffRequests requests,
+			AuditLog auditLog, Clock clock) {
 		this.cases = cases;
+		this.requests = requests;
 		this.attachments = attachments;
 		this.files = files;
 		this.auditLog = auditLog;
@@ -95,6 +100,19 @@ public class CaseDocuments {
 			.filter(found -> found.getCaseId() == legalCase.getId())
 			.orElseThrow(() -> new CaseNotFoundException(caseNo));
 		return new Document(attachment.toView(), files.open(attachment.getFile()));
+	}
+
+	/**
+	 * A file the worker sent, with the form or later, to the request of the case, and its bytes;
+	 * read through intake within the user's scope (a lawyer their own case's). A 404 when it is not
+	 * that request's.
+	 */
+	@Transactional(readOnly = true)
+	public Document openWorkerEvidence(PortalUser user, String caseNo, long evidenceId) throws IOException {
+		LegalCase legalCase = cases.load(user, caseNo);
+		StaffRequests.EvidenceFile file = requests.evidence(user, legalCase.getTrackingNo(), evidenceId)
+			.orElseThrow(() -> new CaseNotFoundException(caseNo));
+		return new Document(file.view(), requests.open(file));
 	}
 
 	/** A document and its bytes, to send. */

@@ -157,6 +157,31 @@ public class CaseService {
 	void worked(LegalCase legalCase, PortalUser by, boolean workerContacted) {
 		cases.touch(legalCase.getId(), clock.instant(), legalCase.answersChase(by), LegalCase.answersEscalation(by),
 				workerContacted);
+		if (workerContacted) {
+			// A reply or a call to the worker answers what they sent.
+			cases.clearWorkerMessage(legalCase.getId());
+		}
+	}
+
+	/**
+	 * The case page is opened. What the worker sent and nobody on the case had read is read now if
+	 * the reader is on the case (its lawyer, an officer of its county); city staff looking in
+	 * leave it marked for them.
+	 * @return since when the worker's messages were unread, or {@code null} when none were
+	 */
+	public java.time.Instant readWorkerMessages(PortalUser user, String caseNo) {
+		LegalCase legalCase = load(user, caseNo);
+		java.time.Instant unreadSince = legalCase.getWorkerMessageAt();
+		if (unreadSince != null && legalCase.isCarriedBy(user)) {
+			cases.clearWorkerMessage(legalCase.getId());
+		}
+		return unreadSince;
+	}
+
+	/** The worker sent a message or files on their request: its case, if it has one, is marked. */
+	@org.springframework.context.event.EventListener
+	void on(org.unionrights.intake.WorkerWrote wrote) {
+		cases.markWorkerMessage(wrote.requestId(), wrote.at());
 	}
 
 	/** Tells the worker's request what happened on the case, in this transaction. */

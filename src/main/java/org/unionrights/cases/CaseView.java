@@ -13,7 +13,13 @@ public record CaseView(String caseNo, String trackingNo, long countyId, String t
 		String closedBy, Integer ratingScore, String ratingComment, boolean followUpDue, String followUpNote,
 		Instant followUpAt, String followUpBy, RequestCategory category, String employerName, int workersHelped,
 		int migrantWorkers, BigDecimal amountClaimed, BigDecimal amountAgreed, Instant lastActivityAt,
-		Instant chasedAt, Instant escalatedAt, Instant workerContactAt, String reopenReason, long version) {
+		Instant chasedAt, Instant escalatedAt, Instant workerContactAt, Instant workerMessageAt, String reopenReason,
+		long version) {
+
+	/** The worker sent something nobody on the case has read yet. */
+	public boolean unreadFromWorker() {
+		return workerMessageAt != null;
+	}
 
 	public boolean chased() {
 		return chasedAt != null;

@@ -106,6 +106,11 @@ class LegalCase {
 	@Column(name = "worker_contact_at")
 	private Instant workerContactAt;
 
+	/** The earliest message or file of the worker nobody on the case has read; set and cleared by queries. */
+	@OptimisticLock(excluded = true)
+	@Column(name = "worker_message_at", insertable = false, updatable = false)
+	private Instant workerMessageAt;
+
 	@Column(name = "reopen_reason")
 	private String reopenReason;
 
@@ -159,6 +164,16 @@ class LegalCase {
 	 */
 	boolean answersChase(PortalUser by) {
 		return by.getRole() == Role.LAWYER && by.getAccountId() == lawyerAccountId;
+	}
+
+	/** Whether the user carries the case: its lawyer, or an officer of its county. */
+	boolean isCarriedBy(PortalUser user) {
+		return answersChase(user)
+				|| (user.getRole() == Role.COUNTY_OFFICER && user.getCountyId() != null && user.getCountyId() == countyId);
+	}
+
+	Instant getWorkerMessageAt() {
+		return workerMessageAt;
 	}
 
 	/** Whose work answers an escalation to the city: city staff's. */
@@ -229,7 +244,8 @@ class LegalCase {
 				openedAt, openedBy, closedAt, closedBy, rating.getScore(), rating.getComment(), rating.isFollowUpDue(),
 				rating.getFollowUpNote(), rating.getFollowUpAt(), rating.getFollowUpBy(), subject.getCategory(),
 				subject.getEmployerName(), subject.getWorkersHelped(), subject.getMigrantWorkers(), amountClaimed,
-				amountAgreed, lastActivityAt, chasedAt, escalatedAt, workerContactAt, reopenReason, version);
+				amountAgreed, lastActivityAt, chasedAt, escalatedAt, workerContactAt, workerMessageAt, reopenReason,
+				version);
 	}
 
 	Long getId() {

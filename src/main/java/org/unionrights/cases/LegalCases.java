@@ -50,6 +50,17 @@ interface LegalCases extends JpaRepository<LegalCase, Long>, JpaSpecificationExe
 			+ " else c.workerContactAt end where c.id = :id")
 	void touch(long id, Instant now, boolean answersChase, boolean answersEscalation, boolean workerContacted);
 
+	/** The worker wrote: the case is marked until someone on it reads or replies (the first unread is kept). */
+	@Modifying(flushAutomatically = true, clearAutomatically = false)
+	@Query(value = "update legal_case set worker_message_at = coalesce(worker_message_at, :at) where request_id = :requestId",
+			nativeQuery = true)
+	int markWorkerMessage(long requestId, Instant at);
+
+	@Modifying(flushAutomatically = true)
+	@Query(value = "update legal_case set worker_message_at = null where id = :id and worker_message_at is not null",
+			nativeQuery = true)
+	int clearWorkerMessage(long id);
+
 	@Modifying(flushAutomatically = true)
 	@Query("update LegalCase c set c.chasedAt = :now where c.id in :ids and c.chasedAt is null")
 	int chase(Collection<Long> ids, Instant now);

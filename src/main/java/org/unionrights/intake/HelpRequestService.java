@@ -167,6 +167,7 @@ public class HelpRequestService {
 		HelpRequest request = load(key);
 		request.checkOpenForWorker();
 		timeline.add(request, EventKind.WORKER_MESSAGE, true, RequestTimeline.WORKER, text.strip());
+		publisher.publishEvent(new WorkerWrote(request.getId(), clock.instant()));
 	}
 
 	/** The worker adds evidence while the request is open. */
@@ -178,6 +179,7 @@ public class HelpRequestService {
 		if (!outcome.stored().isEmpty()) {
 			timeline.add(request, EventKind.WORKER_EVIDENCE, true, RequestTimeline.WORKER,
 					Integer.toString(outcome.stored().size()));
+			publisher.publishEvent(new WorkerWrote(request.getId(), clock.instant()));
 		}
 		return outcome;
 	}

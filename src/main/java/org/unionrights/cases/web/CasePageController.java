@@ -36,6 +36,7 @@ class CasePageController {
 
 	@GetMapping
 	String show(@PathVariable String caseNo, @AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
+		model.addAttribute("unreadSince", cases.readWorkerMessages(user, caseNo));
 		return page.render(user, caseNo, model, locale);
 	}
 
