@@ -120,7 +120,7 @@ public class CaseChasing {
 	/** How many open cases the user may see wait on the city after an escalation. */
 	@Transactional(readOnly = true)
 	public long escalatedCount(PortalUser user) {
-		return legalCases.count(user.scope(), CaseFlags.of(CaseService.Flag.ESCALATED));
+		return legalCases.count(user.scope(), CaseFilters.of(CaseFilter.Flag.ESCALATED));
 	}
 
 }

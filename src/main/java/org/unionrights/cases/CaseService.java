@@ -13,6 +13,7 @@ import org.hibernate.Session;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import org.unionrights.accounts.AccountService;
 import org.unionrights.accounts.AccountView;
 import org.unionrights.audit.AuditEntry;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.common.RuleViolationException;
 import org.unionrights.intake.AcceptedRequest;
 import org.unionrights.intake.CaseProgress;
 import org.unionrights.intake.ContactDetails;
@@ -98,17 +100,29 @@ public class CaseService {
 				lawyerNames(List.of(legalCase)).getOrDefault(legalCase.getLawyerAccountId(), ""));
 	}
 
-	/** Which open cases a list shows: all, the chased, or those escalated to the city. */
-	public enum Flag {
+	/** The most cases one export holds; a larger one is refused, not cut short. */
+	public static final int EXPORT_LIMIT = 10_000;
 
-		CHASED, ESCALATED
-
+	/** The cases the user may see that the filter finds, newest first. */
+	@Transactional(readOnly = true)
+	public Page<CaseView> list(PortalUser user, CaseFilter filter, Pageable pageable) {
+		return views(cases.findAll(user.scope(), CaseFilters.of(filter), pageable));
 	}
 
-	/** The cases the user may see, newest first; {@code flag} narrows them to chased or escalated ones. */
-	@Transactional(readOnly = true)
-	public Page<CaseView> list(PortalUser user, Flag flag, Pageable pageable) {
-		Page<LegalCase> page = cases.findAll(user.scope(), CaseFlags.of(flag), pageable);
+	/**
+	 * Every case the user may see that the filter finds, newest first, for an export (written to
+	 * the audit log); refused when there are more than {@link #EXPORT_LIMIT}.
+	 */
+	public List<CaseView> export(PortalUser user, CaseFilter filter) {
+		Page<CaseView> page = views(cases.findAll(user.scope(), CaseFilters.of(filter), PageRequest.of(0, EXPORT_LIMIT)));
+		if (page.getTotalElements() > EXPORT_LIMIT) {
+			throw new RuleViolationException(null, "cases.export.tooMany");
+		}
+		auditLog.record("CASES_EXPORTED", "cases", Long.toString(page.getTotalElements()));
+		return page.getContent();
+	}
+
+	private Page<CaseView> views(Page<LegalCase> page) {
 		Map<Long, String> lawyers = lawyerNames(page.getContent());
 		Map<Long, String> teamNames = teams.names();
 		return page.map(legalCase -> legalCase.toView(teamNames.getOrDefault(legalCase.getTeamId(), ""),
@@ -118,7 +132,20 @@ public class CaseService {
 	/** How many open cases the user may see. */
 	@Transactional(readOnly = true)
 	public long openCount(PortalUser user) {
-		return cases.count(user.scope(), CaseFlags.open());
+		return cases.count(user.scope(), CaseFilters.open());
+	}
+
+	/** How many open cases the user may see carry the flag. */
+	@Transactional(readOnly = true)
+	public long count(PortalUser user, CaseFilter.Flag flag) {
+		return cases.count(user.scope(), CaseFilters.of(flag));
+	}
+
+	/** The teams a case list may be narrowed to: those serving the user's county, or all for the city. */
+	@Transactional(readOnly = true)
+	public List<TeamView> teamsToFilter(PortalUser user) {
+		return user.scope().fold(() -> teams.all(), countyId -> teams.forCountyEvenInactive(countyId), lawyer -> List.of(),
+				() -> List.of());
 	}
 
 	/** The teams and lawyers a request can be assigned to: active teams of its county or the city. */

@@ -114,6 +114,10 @@ class LegalCase {
 	@Column(name = "reopen_reason")
 	private String reopenReason;
 
+	/** Numbers, employer and names, lower case, for the case list's search. */
+	@Column(name = "search_text", updatable = false)
+	private String searchText;
+
 	@Version
 	private long version;
 
@@ -138,6 +142,8 @@ class LegalCase {
 		this.lastActivityAt = now;
 		this.subject = new CaseSubject(request);
 		this.amountClaimed = request.amountClaimed();
+		this.searchText = String.join(" ", caseNo, request.trackingNo(), request.employerName(), request.workerNames())
+			.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/**

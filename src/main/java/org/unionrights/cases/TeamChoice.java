@@ -47,6 +47,16 @@ class TeamChoice {
 	}
 
 	/** Every team's name, by id, for lists. */
+	/** Every team, active or not: a list of old cases may be narrowed to a team since closed. */
+	List<TeamView> all() {
+		return teams.list();
+	}
+
+	/** The teams, active or not, that serve the county: its own and the city-wide ones. */
+	List<TeamView> forCountyEvenInactive(long countyId) {
+		return teams.list().stream().filter(team -> team.countyId() == null || team.countyId() == countyId).toList();
+	}
+
 	Map<Long, String> names() {
 		return teams.list().stream().collect(Collectors.toMap(TeamView::id, TeamView::name));
 	}

@@ -174,6 +174,13 @@ public class WageLedger {
 			long migrantWorkers, BigDecimal recovered, BigDecimal advanced) {
 	}
 
+	/** The same totals for an export, which the audit log records. */
+	public Totals exportTotals(PortalUser user) {
+		Totals totals = totals(user);
+		auditLog.record("LEDGER_EXPORTED", "ledger", Long.toString(totals.total().cases()));
+		return totals;
+	}
+
 	/** The ledger of the cases the user may see: a county officer's county, the city for city staff. */
 	@Transactional(readOnly = true)
 	public Totals totals(PortalUser user) {

@@ -9,8 +9,9 @@ import java.math.BigDecimal;
  * @param requestId names the request in the {@link CaseProgress} the case publishes
  * @param workersHelped everyone the request is for: every worker of the roster, or as many as named
  * @param amountClaimed the amount owed, or the roster's total when only that was given
+ * @param workerNames the worker who asked and the names of the group's roster, for search
  */
 public record AcceptedRequest(long requestId, String trackingNo, long countyId, RequestCategory category,
 		String employerName, String employerKey, int workersHelped, boolean migrantWorker,
-		BigDecimal amountClaimed) {
+		BigDecimal amountClaimed, String workerNames) {
 }

@@ -216,8 +216,9 @@ class HelpRequest {
 
 	/** The request as it is when accepted, for the case opened from it. */
 	AcceptedRequest accepted() {
+		String names = worker.getName() + (wages().getRosterNames() == null ? "" : " " + wages().getRosterNames());
 		return new AcceptedRequest(id, trackingNo, countyId, category, employer.getName(), employer.getKey(),
-				workersHelped(), worker.isMigrant(), wages().amountClaimed());
+				workersHelped(), worker.isMigrant(), wages().amountClaimed(), names);
 	}
 
 	Employer employer() {

@@ -42,6 +42,10 @@ class WageClaim {
 	@Column(name = "amount_owed")
 	private BigDecimal amountOwed;
 
+	/** The roster's names in one text, for search (triage, the case list). */
+	@Column(name = "roster_names")
+	private String rosterNames;
+
 	/** The workers of a group claim and what each is owed, as the worker listed them. */
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "wage_roster_entry", joinColumns = @JoinColumn(name = "request_id"))
@@ -59,6 +63,12 @@ class WageClaim {
 		this.periodTo = wages.periodTo();
 		this.amountOwed = wages.amountOwed();
 		wages.roster().forEach(line -> roster.add(new RosterEntry(line.name(), line.mobile(), line.idNumber(), line.amount())));
+		this.rosterNames = roster.isEmpty() ? null
+				: String.join(" ", roster.stream().map(RosterEntry::getName).toList());
+	}
+
+	String getRosterNames() {
+		return rosterNames;
 	}
 
 	/** What the listed workers are owed together. */

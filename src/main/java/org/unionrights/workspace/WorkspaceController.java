@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.unionrights.cases.CaseChasing;
+import org.unionrights.cases.CaseFilter;
 import org.unionrights.cases.CaseService;
 import org.unionrights.counties.CountyDirectory;
 import org.unionrights.intake.RequestStatus;
@@ -57,7 +58,7 @@ class WorkspaceController {
 
 	@GetMapping("/workspace/lawyer")
 	String lawyer(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
-		model.addAttribute("myCases", cases.list(user, null, PageRequest.of(0, 10)).getContent());
+		model.addAttribute("myCases", cases.list(user, CaseFilter.ALL, PageRequest.of(0, 10)).getContent());
 		return start("lawyer", user, model, locale);
 	}
 

@@ -29,7 +29,7 @@ class HtmxBrowserTest extends BrowserJourney {
 	@Test
 	void aContactThatCannotBeSavedSaysSoAndKeepsWhatWasTyped() throws Exception {
 		PortalUser lawyer = (PortalUser) users.loadUserByUsername(DemoUsers.LAWYER);
-		String caseNo = cases.list(lawyer, null, PageRequest.of(0, 50))
+		String caseNo = cases.list(lawyer, org.unionrights.cases.CaseFilter.ALL, PageRequest.of(0, 50))
 			.stream()
 			.filter(CaseView::open)
 			.findFirst()
@@ -61,10 +61,10 @@ class HtmxBrowserTest extends BrowserJourney {
 		BrowserSupport.waitForPath(browser, "/workspace/county");
 		browser.get(url("/cases"));
 		markPage();
-		click(By.linkText("已催办"));
+		new Select(browser.findElement(By.id("flag"))).selectByVisibleText("已催办");
 		waitUntil(() -> browser.getCurrentUrl().contains("flag=chased"));
-		click(By.linkText("全部"));
-		waitUntil(() -> !browser.getCurrentUrl().contains("flag="));
+		new Select(browser.findElement(By.id("flag"))).selectByIndex(0);
+		waitUntil(() -> !browser.getCurrentUrl().contains("flag=chased"));
 		assertThat(stillMarkedPage()).as("the filters answered in place").isTrue();
 		String caseNo = browser.findElement(By.cssSelector("#case-results tbody a")).getText();
 		click(By.linkText(caseNo));

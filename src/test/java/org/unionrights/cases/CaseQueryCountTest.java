@@ -50,7 +50,7 @@ class CaseQueryCountTest {
 
 	@Test
 	void moreTeamsDoNotMeanMoreStatements() throws Exception {
-		String caseNo = cases.list((org.unionrights.security.PortalUser) users.loadUserByUsername(DemoUsers.CITY_STAFF), null,
+		String caseNo = cases.list((org.unionrights.security.PortalUser) users.loadUserByUsername(DemoUsers.CITY_STAFF), org.unionrights.cases.CaseFilter.ALL,
 				org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0).caseNo();
 		// Once to fill what is kept in memory (the official calendar, the teams), then counted.
 		statements("/cases");

@@ -19,7 +19,7 @@ class CaseScopeTest {
 
 	/** A case of county 3, assigned to lawyer 7. */
 	private static final LegalCase CASE = new LegalCase("AJ-2026-000001", new AcceptedRequest(1, "WQ-2026-000001", 3,
-			RequestCategory.WAGES, "某公司", "name:某公司", 1, false, BigDecimal.TEN), 1, 7, "city",
+			RequestCategory.WAGES, "某公司", "name:某公司", 1, false, BigDecimal.TEN, "张三"), 1, 7, "city",
 			Instant.parse("2026-11-28T02:00:00Z"));
 
 	private static PortalUser user(long accountId, Role role, Long countyId) {

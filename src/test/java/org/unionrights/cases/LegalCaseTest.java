@@ -24,7 +24,7 @@ class LegalCaseTest {
 
 	private static LegalCase wageCase() {
 		return new LegalCase("AJ-2026-000001", new AcceptedRequest(1, "WQ-2026-000001", 1, RequestCategory.WAGES,
-				"某劳务公司", "name:某劳务公司", 3, true, new BigDecimal("24000")), 1, 7, "weibin", NOW);
+				"某劳务公司", "name:某劳务公司", 3, true, new BigDecimal("24000"), "张三 李四 王五"), 1, 7, "weibin", NOW);
 	}
 
 	private static void refusedWith(Runnable action, String code) {
@@ -84,7 +84,7 @@ class LegalCaseTest {
 	@Test
 	void theWorkersCountedNeverFewerThanOneAndMigrantsNeverMoreThanAll() {
 		LegalCase odd = new LegalCase("AJ-2026-000002", new AcceptedRequest(2, "WQ-2026-000002", 1,
-				RequestCategory.INJURY, "厂", "name:厂", 0, true, null), 1, 7, "weibin", NOW);
+				RequestCategory.INJURY, "厂", "name:厂", 0, true, null, "赵六"), 1, 7, "weibin", NOW);
 		CaseView view = odd.toView("", "");
 		assertThat(view.workersHelped()).isEqualTo(1);
 		assertThat(view.migrantWorkers()).isEqualTo(1);

@@ -183,6 +183,7 @@ class I18nPropertiesSyncTest {
 		labels.put("contactParty.", names(ContactParty.values()));
 		labels.put("entryKind.", names(EntryKind.values()));
 		labels.put("clockAlert.", names(CaseClocks.Alert.values()));
+		labels.put("case.flag.", names(org.unionrights.cases.CaseFilter.Flag.values()));
 		labels.put("clock.", names(ClockRule.values()));
 		labels.put("clockEvent.", names(ClockEvent.Kind.values()));
 		labels.put("clockState.", names(ClockReading.State.values()));

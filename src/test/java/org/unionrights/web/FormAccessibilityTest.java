@@ -64,7 +64,7 @@ class FormAccessibilityTest {
 	@Test
 	void casePagesHaveALabelForEveryControlAndNoIdTwice() throws Exception {
 		org.unionrights.security.PortalUser city = (org.unionrights.security.PortalUser) users.loadUserByUsername("city");
-		var demo = cases.list(city, null, org.springframework.data.domain.PageRequest.of(0, 100)).getContent();
+		var demo = cases.list(city, org.unionrights.cases.CaseFilter.ALL, org.springframework.data.domain.PageRequest.of(0, 100)).getContent();
 		String open = demo.stream().filter(c -> c.open()).map(c -> c.caseNo()).findFirst().orElseThrow();
 		String closed = demo.stream().filter(c -> !c.open()).map(c -> c.caseNo()).findFirst().orElseThrow();
 		for (String[] visit : new String[][] { { "/cases/" + open, "city" }, { "/cases/" + closed, "city" },
@@ -76,7 +76,7 @@ class FormAccessibilityTest {
 				.getContentAsString();
 			assertThat(problems(html)).as(visit[0]).isEmpty();
 		}
-		String lawyersCase = cases.list((org.unionrights.security.PortalUser) users.loadUserByUsername("lawyer"), null,
+		String lawyersCase = cases.list((org.unionrights.security.PortalUser) users.loadUserByUsername("lawyer"), org.unionrights.cases.CaseFilter.ALL,
 				org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0).caseNo();
 		String html = mvc.perform(get("/cases/" + lawyersCase).with(user(users.loadUserByUsername("lawyer"))))
 			.andExpect(status().isOk())

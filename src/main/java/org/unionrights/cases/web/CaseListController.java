@@ -1,6 +1,9 @@
 package org.unionrights.cases.web;
 
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionrights.cases.CaseClocks;
+import org.unionrights.cases.CaseFilter;
 import org.unionrights.cases.CaseService;
 import org.unionrights.cases.CaseView;
 import org.unionrights.common.RuleViolationException;
@@ -26,8 +30,10 @@ import org.unionrights.common.web.FormErrors;
 import org.unionrights.common.web.Htmx;
 import org.unionrights.common.web.PageLimits;
 import org.unionrights.counties.CountyDirectory;
+import org.unionrights.intake.RequestCategory;
 import org.unionrights.security.PortalUser;
 import org.unionrights.security.StaffOnly;
+import org.unionrights.teams.TeamView;
 
 /**
  * The cases a user may see, and accepting a request as a case (staff). The list's filters travel
@@ -61,13 +67,23 @@ class CaseListController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String flag,
-			@AuthenticationPrincipal PortalUser user, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
-		CaseService.Flag chosen = parse(flag);
-		var result = cases.list(user, chosen, PageRequest.of(PageLimits.page(page), PageLimits.DEFAULT_SIZE));
+	String list(@ModelAttribute("filter") CaseFilterForm filter, BindingResult ignoredBadValues,
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		var result = cases.list(user, filter.toFilter(), PageRequest.of(PageLimits.page(page), PageLimits.DEFAULT_SIZE));
 		model.addAttribute("page", result);
-		model.addAttribute("flag", chosen);
+		model.addAttribute("flag", filter.chosenFlag());
+		model.addAttribute("flags", Arrays.asList(CaseFilter.Flag.values()));
+		model.addAttribute("categories", Arrays.asList(RequestCategory.values()));
+		model.addAttribute("pageUrl", filter.query("/cases"));
+		model.addAttribute("csvUrl", filter.query("/cases/export.csv"));
+		model.addAttribute("xlsxUrl", filter.query("/cases/export.xlsx"));
+		model.addAttribute("cityWide", user.scope().isWholeCity());
+		model.addAttribute("counties", counties.active());
+		List<TeamView> teams = cases.teamsToFilter(user);
+		model.addAttribute("teams", teams);
+		model.addAttribute("lawyers", teams.stream().flatMap(team -> team.members().stream())
+			.collect(Collectors.toMap(TeamView.Member::accountId, TeamView.Member::displayName, (a, b) -> a, TreeMap::new)));
 		model.addAttribute("alerts", clocks.alerts(result.map(CaseView::caseNo).getContent()));
 		model.addAttribute("countyNames", counties.byId());
 		return Htmx.wantsPart(request, response) ? VIEW_RESULTS : VIEW_LIST;
@@ -102,18 +118,6 @@ class CaseListController {
 	private String newPage(PortalUser user, String trackingNo, Model model) {
 		model.addAttribute("teams", cases.teamsFor(user, trackingNo));
 		return VIEW_NEW;
-	}
-
-	private static CaseService.Flag parse(String flag) {
-		if (flag == null || flag.isBlank()) {
-			return null;
-		}
-		try {
-			return CaseService.Flag.valueOf(flag.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return null; // a filter that does not fit is ignored, as in the triage queue
-		}
 	}
 
 }
