@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
@@ -135,6 +141,36 @@ public class CaseClocks {
 			}
 		});
 		return alerts;
+	}
+
+	/**
+	 * The clocks overdue or due soon on the open cases the user may see, one line each; read over
+	 * at most {@code maxCases} cases with clocks, the most recently opened.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseAgenda.Item> dueOrOverdue(PortalUser user, int maxCases) {
+		Specification<LegalCase> withClocks = (legalCase, query, builder) -> {
+			Subquery<Long> recorded = query.subquery(Long.class);
+			Root<CaseClockEvent> event = recorded.from(CaseClockEvent.class);
+			recorded.select(event.get("caseId")).where(builder.equal(event.get("caseId"), legalCase.get("id")));
+			return builder.exists(recorded);
+		};
+		Map<Long, LegalCase> open = legalCases
+			.findAll(CaseScope.of(user.scope()).and(CaseFilters.open()).and(withClocks),
+					PageRequest.of(0, maxCases, Sort.by(Sort.Direction.DESC, "id")))
+			.stream()
+			.collect(Collectors.toMap(LegalCase::getId, legalCase -> legalCase));
+		List<CaseAgenda.Item> items = new ArrayList<>();
+		events.findByCaseIdIn(open.keySet())
+			.stream()
+			.collect(Collectors.groupingBy(CaseClockEvent::getCaseId))
+			.forEach((caseId, recorded) -> readings(recorded).stream()
+				.filter(reading -> reading.isOverdue() || reading.isDueSoon())
+				.forEach(reading -> items.add(new CaseAgenda.Item(
+						reading.isOverdue() ? CaseAgenda.Kind.CLOCK_OVERDUE : CaseAgenda.Kind.CLOCK_DUE_SOON,
+						open.get(caseId).getCaseNo(), open.get(caseId).subjectEmployerName(), reading.rule(),
+						reading.dueDate(), null))));
+		return items;
 	}
 
 	private List<ClockReading> readings(List<CaseClockEvent> recorded) {

@@ -182,6 +182,22 @@ class LegalCase {
 		return workerMessageAt;
 	}
 
+	Instant getChasedAt() {
+		return chasedAt;
+	}
+
+	Instant getEscalatedAt() {
+		return escalatedAt;
+	}
+
+	Instant getLastActivityAt() {
+		return lastActivityAt;
+	}
+
+	String subjectEmployerName() {
+		return subject.getEmployerName();
+	}
+
 	/** Whose work answers an escalation to the city: city staff's. */
 	static boolean answersEscalation(PortalUser by) {
 		return by.getRole() == Role.CITY_STAFF;

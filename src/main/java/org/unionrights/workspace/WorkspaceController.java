@@ -1,5 +1,8 @@
 package org.unionrights.workspace;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.data.domain.PageRequest;
@@ -7,23 +10,32 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.unionrights.cases.CaseAgenda;
 import org.unionrights.cases.CaseChasing;
 import org.unionrights.cases.CaseFilter;
 import org.unionrights.cases.CaseService;
 import org.unionrights.counties.CountyDirectory;
+import org.unionrights.intake.QueueRow;
 import org.unionrights.intake.RequestStatus;
 import org.unionrights.intake.TriageFilter;
 import org.unionrights.intake.TriageQueue;
 import org.unionrights.security.PortalUser;
 
 /**
- * Start pages of the city staff, a county officer and a lawyer, each counting what the user may
- * see. Access by role is enforced in the security configuration ({@code /workspace/<role>/**}).
+ * Start pages of the city staff, a county officer and a lawyer: the work waiting for that person,
+ * riskiest first, each line linking to where it is done, and the counts of their scope. Access by
+ * role is enforced in the security configuration ({@code /workspace/<role>/**}).
  */
 @Controller
 class WorkspaceController {
 
 	static final String VIEW_START = "workspace/start";
+
+	/** How many lines of each kind a start page lists; the lists behind the counts hold the rest. */
+	static final int LINES = 10;
+
+	private static final TriageFilter WAITING = new TriageFilter(RequestStatus.SUBMITTED, null, null, null, false,
+			false, false, false, null);
 
 	private static final TriageFilter OVERDUE = new TriageFilter(RequestStatus.SUBMITTED, null, null, null, false,
 			false, true, false, null);
@@ -39,11 +51,15 @@ class WorkspaceController {
 
 	private final CaseChasing chasing;
 
-	WorkspaceController(CountyDirectory counties, TriageQueue triage, CaseService cases, CaseChasing chasing) {
+	private final CaseAgenda agenda;
+
+	WorkspaceController(CountyDirectory counties, TriageQueue triage, CaseService cases, CaseChasing chasing,
+			CaseAgenda agenda) {
 		this.counties = counties;
 		this.triage = triage;
 		this.cases = cases;
 		this.chasing = chasing;
+		this.agenda = agenda;
 	}
 
 	@GetMapping("/workspace/city")
@@ -58,17 +74,39 @@ class WorkspaceController {
 
 	@GetMapping("/workspace/lawyer")
 	String lawyer(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
-		model.addAttribute("myCases", cases.list(user, CaseFilter.ALL, PageRequest.of(0, 10)).getContent());
+		model.addAttribute("work", caseLines(user));
+		model.addAttribute("myCases", cases.list(user, CaseFilter.ALL, PageRequest.of(0, LINES)).getContent());
 		return start("lawyer", user, model, locale);
 	}
 
-	/** Staff: the requests waiting for triage, overdue and escalated, and the escalated cases. */
+	/** Staff: the cases' work and the requests waiting at triage, and the counts behind them. */
 	private String staffStart(String area, PortalUser user, Model model, Locale locale) {
+		List<WorkLine> work = caseLines(user);
+		for (QueueRow row : triage.find(user, WAITING, 0).getContent().stream().limit(LINES).toList()) {
+			WorkLine.Kind kind = row.escalated() ? WorkLine.Kind.REQUEST_ESCALATED
+					: row.firstContactOverdue() ? WorkLine.Kind.REQUEST_OVERDUE : WorkLine.Kind.REQUEST_WAITING;
+			work.add(new WorkLine(kind, "/triage/requests/" + row.trackingNo(), row.trackingNo(), row.employerName(),
+					null, null, row.submittedAt()));
+		}
+		work.sort(Comparator.comparing(WorkLine::kind));
+		model.addAttribute("work", work);
 		model.addAttribute("waiting", triage.counts(user).get(RequestStatus.SUBMITTED.name()));
 		model.addAttribute("overdue", triage.count(user, OVERDUE));
 		model.addAttribute("escalatedRequests", triage.count(user, ESCALATED));
 		model.addAttribute("escalatedCases", chasing.escalatedCount(user));
+		model.addAttribute("unreadCases", cases.count(user, CaseFilter.Flag.UNREAD));
 		return start(area, user, model, locale);
+	}
+
+	/** The cases' work, riskiest first (a stable sort keeps the agenda's order within a kind). */
+	private List<WorkLine> caseLines(PortalUser user) {
+		List<WorkLine> lines = new ArrayList<>();
+		for (CaseAgenda.Item item : agenda.of(user, LINES)) {
+			lines.add(new WorkLine(WorkLine.Kind.valueOf(item.kind().name()),
+					"/cases/" + item.caseNo() + "#" + item.anchor(), item.caseNo(), item.employerName(),
+					item.rule() == null ? null : item.rule().name(), item.dueDate(), item.since()));
+		}
+		return lines;
 	}
 
 	private String start(String area, PortalUser user, Model model, Locale locale) {

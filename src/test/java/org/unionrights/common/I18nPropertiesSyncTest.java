@@ -184,6 +184,7 @@ class I18nPropertiesSyncTest {
 		labels.put("entryKind.", names(EntryKind.values()));
 		labels.put("clockAlert.", names(CaseClocks.Alert.values()));
 		labels.put("case.flag.", names(org.unionrights.cases.CaseFilter.Flag.values()));
+		labels.put("work.", names(org.unionrights.workspace.WorkLine.Kind.values()));
 		labels.put("clock.", names(ClockRule.values()));
 		labels.put("clockEvent.", names(ClockEvent.Kind.values()));
 		labels.put("clockState.", names(ClockReading.State.values()));
