@@ -154,6 +154,13 @@ public class CaseService {
 		return teams.forCounty(requests.view(user, trackingNo).countyId());
 	}
 
+	/** Someone printed the case (for the arbitration file): recorded in its history. @return when */
+	public java.time.Instant printed(PortalUser user, String caseNo) {
+		load(user, caseNo);
+		auditLog.record("CASE_PRINTED", subject(caseNo), null);
+		return clock.instant();
+	}
+
 	/** Every change to the case: who, when, what. Newest first. */
 	@Transactional(readOnly = true)
 	public Page<AuditEntry> history(PortalUser user, String caseNo, Pageable pageable) {

@@ -227,4 +227,27 @@ class CaseFindingIntegrationTest {
 		mvc.perform(get("/ledger/export.csv").with(as(DemoUsers.LAWYER))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aCasePrintsForTheArbitrationFileWithoutNavigationOrForms() throws Exception {
+		String employer = "打印测试公司" + System.nanoTime();
+		String caseNo = caseWithEvidence(employer, "打印名单")[1];
+		String casePage = "/cases/" + caseNo;
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		mvc.perform(post(casePage + "/steps").with(as(DemoUsers.LAWYER)).with(csrf()).param("step", "MEDIATION_APPLIED")
+			.param("stepDate", today));
+		mvc.perform(post(casePage + "/payments").with(as(DemoUsers.LAWYER)).with(csrf()).param("paymentKind", "PAYMENT")
+			.param("paidOn", today).param("amount", "5000").param("payer", employer).param("workerName", "打印名单"));
+		assertThat(page(DemoUsers.LAWYER, casePage)).contains("href=\"/cases/" + caseNo + "/print\"");
+		String print = mvc.perform(get(casePage + "/print").with(as(DemoUsers.LAWYER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(print).contains(caseNo, employer, "张三", "打印名单", "5,000.00", "调解", "/assets/css/print-", "承办人（签名）")
+			.doesNotContain("<form", "<nav", "htmx");
+		mvc.perform(get(casePage + "/print").with(as("finding.lawyer"))).andExpect(status().isNotFound());
+		mvc.perform(get(casePage + "/print").with(as(JINTAI))).andExpect(status().isNotFound());
+		assertThat(page(DemoUsers.COUNTY_OFFICER, casePage + "/history")).contains("打印案件");
+	}
+
 }

@@ -50,6 +50,8 @@ class CasePage {
 
 	static final String LOG_SECTION = "cases/sections/log :: section";
 
+	static final String PRINT = "cases/print";
+
 	/** How many lines of the case's history the page shows; the rest are on the history page. */
 	static final int HISTORY_LINES = 15;
 
@@ -105,6 +107,24 @@ class CasePage {
 		model.addAttribute("paymentKinds", Arrays.asList(PaymentKind.values()));
 		CaseForms.addEmpty(view, model);
 		return VIEW;
+	}
+
+	/**
+	 * The print view: parties, claim, steps, clocks, ledger per worker and outcome, with who
+	 * printed it and when (the audit log records it).
+	 */
+	@Transactional(readOnly = true)
+	public String renderPrint(PortalUser user, String caseNo, Model model, Locale locale) {
+		CaseView view = cases.view(user, caseNo);
+		model.addAttribute("legalCase", view);
+		var request = cases.request(user, caseNo);
+		model.addAttribute("request", request);
+		model.addAttribute("ledger", ledger.caseLedger(user, caseNo, request));
+		model.addAttribute("tracks", handling.tracks(user, caseNo));
+		model.addAttribute("readings", clocks.summary(user, caseNo).readings());
+		model.addAttribute("countyName", counties.find(view.countyId()).map(c -> c.name(locale)).orElse(""));
+		model.addAttribute("printedBy", user.getDisplayName());
+		return PRINT;
 	}
 
 	/** The contact log section alone, as its forms answer in place. */

@@ -40,6 +40,13 @@ class CasePageController {
 		return page.render(user, caseNo, model, locale);
 	}
 
+	/** The case for the arbitration file: print view, no navigation, no forms. */
+	@GetMapping("/print")
+	String print(@PathVariable String caseNo, @AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
+		model.addAttribute("printedAt", cases.printed(user, caseNo));
+		return page.renderPrint(user, caseNo, model, locale);
+	}
+
 	@GetMapping("/history")
 	String history(@PathVariable String caseNo, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal PortalUser user, Model model) {
