@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.common.DemoMode;
 import org.unionrights.counties.CountyDirectory;
 import org.unionrights.counties.CountyRef;
@@ -105,11 +106,13 @@ class AccountBootstrap implements ApplicationRunner {
 				.ifPresent(account -> {
 					if (ADMIN_USERNAME.equals(username)) {
 						account.changePassword(passwordEncoder.encode(adminPassword("Demo mode is off")), clock.instant());
-						auditLog.record("ACCOUNT_PASSWORD_RESET", AccountService.subject(account), "demo password retired");
+						auditLog.record("ACCOUNT_PASSWORD_RESET", AccountService.subject(account),
+								Detail.of("audit.detail.demoRetired"));
 					}
 					else {
 						account.disable(clock.instant());
-						auditLog.record("ACCOUNT_DISABLED", AccountService.subject(account), "demo password retired");
+						auditLog.record("ACCOUNT_DISABLED", AccountService.subject(account),
+								Detail.of("audit.detail.demoRetired"));
 						log.warn("Disabled account '{}': it had the public demo password and demo mode is off", username);
 					}
 				});
@@ -162,7 +165,8 @@ class AccountBootstrap implements ApplicationRunner {
 	private void save(String username, String displayName, Role role, Long countyId, String password) {
 		UserAccount account = accounts.save(new UserAccount(username, displayName, passwordEncoder.encode(password),
 				role, countyId, clock.instant()));
-		auditLog.record("ACCOUNT_CREATED", AccountService.subject(account), "role=" + role + " (at start)");
+		auditLog.record("ACCOUNT_CREATED", AccountService.subject(account),
+				Detail.of("audit.detail.atStart", Detail.label("role." + role)));
 	}
 
 	private static String generatePassword() {

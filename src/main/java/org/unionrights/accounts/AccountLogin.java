@@ -10,6 +10,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.security.LoginAttempts;
 import org.unionrights.security.PortalUser;
 
@@ -57,7 +58,8 @@ class AccountLogin implements UserDetailsService, LoginAttempts {
 			boolean locked = account.recordFailedLogin(maxFailures, lockDuration, clock.instant());
 			if (locked && !wasLocked) {
 				auditLog.record("ACCOUNT_LOCKED", AccountService.subject(account),
-						"until " + account.getLockedUntil());
+						Detail.of("audit.detail.until",
+								account.getLockedUntil().atZone(clock.getZone()).toLocalDateTime().withNano(0)));
 			}
 			return locked;
 		}).orElse(false);

@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.StaleEditException;
 import org.unionrights.counties.CountyDirectory;
@@ -118,21 +119,21 @@ public class AccountService {
 			throw new RuleViolationException(null, "account.disable.self");
 		}
 		account.disable(clock.instant());
-		auditLog.record("ACCOUNT_DISABLED", subject(account), null);
+		auditLog.record("ACCOUNT_DISABLED", subject(account));
 		events.publishEvent(new SignOutEverywhere(account.getUsername()));
 	}
 
 	public void enable(long id) {
 		UserAccount account = load(id);
 		account.enable(clock.instant());
-		auditLog.record("ACCOUNT_ENABLED", subject(account), null);
+		auditLog.record("ACCOUNT_ENABLED", subject(account));
 	}
 
 	/** Sets a new password; this also lifts a lock from failed logins. */
 	public void resetPassword(long id, String newPassword) {
 		UserAccount account = load(id);
 		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
-		auditLog.record("ACCOUNT_PASSWORD_RESET", subject(account), null);
+		auditLog.record("ACCOUNT_PASSWORD_RESET", subject(account));
 		events.publishEvent(new SignOutEverywhere(account.getUsername()));
 	}
 
@@ -156,8 +157,14 @@ public class AccountService {
 		return "account:" + account.getUsername();
 	}
 
-	private static String describe(UserAccount account) {
-		return "role=" + account.getRole() + ", county=" + account.getCountyId() + ", name=" + account.getDisplayName();
+	/** An account's name, role and county (or none), for the audit log. */
+	Detail describe(UserAccount account) {
+		Object county = account.getCountyId() == null ? Detail.label("audit.detail.noCounty")
+				: counties.find(account.getCountyId())
+					.map(c -> (Object) Detail.localized(c.nameZh(), c.nameEn()))
+					.orElse(account.getCountyId());
+		return Detail.of("audit.detail.account", account.getDisplayName(), Detail.label("role." + account.getRole()),
+				county);
 	}
 
 }

@@ -26,6 +26,8 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
 	java.util.List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
+	java.util.List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
+
 	Page<UserAccount> findAllByOrderByUsername(Pageable pageable);
 
 }

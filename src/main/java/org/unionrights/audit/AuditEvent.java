@@ -34,6 +34,13 @@ class AuditEvent {
 
 	private String detail;
 
+	@Column(name = "detail_key")
+	private String detailKey;
+
+	@org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+	@Column(name = "detail_args")
+	private String[] detailArgs;
+
 	protected AuditEvent() {
 	}
 
@@ -45,8 +52,28 @@ class AuditEvent {
 		this.detail = detail;
 	}
 
-	AuditEntry toEntry() {
-		return new AuditEntry(id, occurredAt, actor, action, subject, detail);
+	AuditEvent(Instant occurredAt, String actor, String action, String subject, Detail detail) {
+		this(occurredAt, actor, action, subject, (String) null);
+		this.detailKey = detail.key();
+		this.detailArgs = detail.args().toArray(String[]::new);
+	}
+
+	AuditEntry toEntry(java.util.Map<String, String> names) {
+		return new AuditEntry(id, occurredAt, actor, names.getOrDefault(actor, actor), action, subject, detail,
+				detailKey == null ? null : new Detail(detailKey, java.util.Arrays.asList(detailArgs)));
+	}
+
+	String getActor() {
+		return actor;
+	}
+
+	/** The log-in names this line names: its actor and the people of its detail. */
+	java.util.stream.Stream<String> people() {
+		java.util.stream.Stream<String> named = detailArgs == null ? java.util.stream.Stream.empty()
+				: java.util.Arrays.stream(detailArgs)
+					.filter(arg -> arg.startsWith(Detail.PERSON))
+					.map(arg -> arg.substring(Detail.PERSON.length()));
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(actor), named);
 	}
 
 }

@@ -26,9 +26,24 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(AuditEvents events, Clock clock) {
+	private final org.springframework.beans.factory.ObjectProvider<ActorNames> actorNames;
+
+	AuditLog(AuditEvents events, Clock clock, org.springframework.beans.factory.ObjectProvider<ActorNames> actorNames) {
 		this.events = events;
 		this.clock = clock;
+		this.actorNames = actorNames;
+	}
+
+	/** Records what was done, with nothing more to say. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(String action, String subject) {
+		record(action, subject, (String) null);
+	}
+
+	/** Records what was done, said in the reader's language when it is read. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(String action, String subject, Detail detail) {
+		events.save(new AuditEvent(clock.instant(), currentActor(), action, subject, detail));
 	}
 
 	@Transactional(propagation = Propagation.REQUIRED)
@@ -39,12 +54,24 @@ public class AuditLog {
 
 	@Transactional(readOnly = true)
 	public Page<AuditEntry> recent(Pageable pageable) {
-		return events.findAllByOrderByOccurredAtDescIdDesc(pageable).map(AuditEvent::toEntry);
+		return named(events.findAllByOrderByOccurredAtDescIdDesc(pageable));
 	}
 
 	@Transactional(readOnly = true)
 	public Page<AuditEntry> about(String subject, Pageable pageable) {
-		return events.findBySubjectOrderByOccurredAtDescIdDesc(subject, pageable).map(AuditEvent::toEntry);
+		return named(events.findBySubjectOrderByOccurredAtDescIdDesc(subject, pageable));
+	}
+
+	/** The page's lines with the people they name by display name, read in one query. */
+	private Page<AuditEntry> named(Page<AuditEvent> page) {
+		java.util.Set<String> people = page.getContent()
+			.stream()
+			.flatMap(AuditEvent::people)
+			.collect(java.util.stream.Collectors.toSet());
+		ActorNames names = actorNames.getIfAvailable();
+		java.util.Map<String, String> displayNames = names == null || people.isEmpty() ? java.util.Map.of()
+				: names.displayNames(people);
+		return page.map(event -> event.toEntry(displayNames));
 	}
 
 	/** The signed-in user's name, or {@code system}. */

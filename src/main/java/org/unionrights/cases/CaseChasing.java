@@ -13,6 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.deadlines.OfficialCalendar;
 import org.unionrights.security.PortalUser;
 import org.unionrights.security.StaffOnly;
@@ -70,12 +71,12 @@ public class CaseChasing {
 	@Scheduled(cron = "${portal.chasing.cron:0 */30 * * * *}")
 	public Swept sweep() {
 		Instant now = clock.instant();
-		int chased = mark(legalCases.findUncontacted(cutoff(firstContactDays)), "no contact with the worker",
+		int chased = mark(legalCases.findUncontacted(cutoff(firstContactDays)),
+				Detail.of("audit.detail.uncontacted", firstContactDays), ids -> legalCases.chase(ids, now), "CASE_CHASED");
+		chased += mark(legalCases.findIdle(cutoff(chaseAfterDays)), Detail.of("audit.detail.idle", chaseAfterDays),
 				ids -> legalCases.chase(ids, now), "CASE_CHASED");
-		chased += mark(legalCases.findIdle(cutoff(chaseAfterDays)), "nothing recorded for " + chaseAfterDays
-				+ " working days", ids -> legalCases.chase(ids, now), "CASE_CHASED");
 		int escalated = mark(legalCases.findChaseUnanswered(cutoff(escalateAfterDays)),
-				"chase unanswered for " + escalateAfterDays + " working days", ids -> legalCases.escalate(ids, now),
+				Detail.of("audit.detail.chaseUnanswered", escalateAfterDays), ids -> legalCases.escalate(ids, now),
 				"CASE_ESCALATED");
 		if (chased + escalated > 0) {
 			log.info("Service clock: {} cases chased, {} escalated to the city", chased, escalated);
@@ -83,7 +84,7 @@ public class CaseChasing {
 		return new Swept(chased, escalated);
 	}
 
-	private int mark(List<LegalCase> found, String why, java.util.function.Function<List<Long>, Integer> update,
+	private int mark(List<LegalCase> found, Detail why, java.util.function.Function<List<Long>, Integer> update,
 			String action) {
 		if (found.isEmpty()) {
 			return 0;

@@ -19,6 +19,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.deadlines.ClockEvent;
 import org.unionrights.deadlines.ClockReading;
@@ -108,7 +109,8 @@ public class CaseClocks {
 	void save(LegalCase legalCase, Long stepId, ClockRule rule, ClockEvent event, String note, String by) {
 		events.save(new CaseClockEvent(legalCase.getId(), stepId, rule, event, note, by, clock.instant()));
 		auditLog.record("CASE_CLOCK_EVENT", CaseService.subject(legalCase.getCaseNo()),
-				rule + " " + event.kind() + " " + event.date());
+				Detail.of("audit.detail.clockEvent", Detail.label("clock." + rule), Detail.label("clockEvent." + event.kind()),
+						event.date()));
 	}
 
 	/** Removes the clock events a voided step had recorded. */

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.deadlines.ClockEvent;
 import org.unionrights.intake.CaseProgress;
@@ -98,7 +99,8 @@ public class CaseHandling {
 		}
 		cases.worked(legalCase, user, false);
 		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep." + step.name(), date));
-		auditLog.record("CASE_STEP", CaseService.subject(caseNo), step + " " + date);
+		auditLog.record("CASE_STEP", CaseService.subject(caseNo),
+				Detail.of("audit.detail.labelOn", Detail.label("step." + step), date));
 	}
 
 	/**
@@ -118,8 +120,8 @@ public class CaseHandling {
 		clocks.removeRecordedBy(stepId);
 		cases.worked(legalCase, user, false);
 		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep.STEP_VOIDED", step.getStepDate()));
-		auditLog.record("CASE_STEP_VOIDED", CaseService.subject(caseNo),
-				step.getStep() + " " + step.getStepDate() + ": " + reason.strip());
+		auditLog.record("CASE_STEP_VOIDED", CaseService.subject(caseNo), Detail.of("audit.detail.labelOnBecause",
+				Detail.label("step." + step.getStep()), step.getStepDate(), reason.strip()));
 	}
 
 	/** A contact with the worker, the employer or an authority, with what was said. */
@@ -133,7 +135,8 @@ public class CaseHandling {
 		entries.save(CaseEntry.contact(legalCase.getId(), channel, party, date, summary, user.getUsername(),
 				clock.instant()));
 		cases.worked(legalCase, user, party == ContactParty.WORKER);
-		auditLog.record("CASE_CONTACT", CaseService.subject(caseNo), channel + " " + party + " " + date);
+		auditLog.record("CASE_CONTACT", CaseService.subject(caseNo), Detail.of("audit.detail.contact",
+				Detail.label("contactChannel." + channel), Detail.label("contactParty." + party), date));
 	}
 
 	/** A note for staff and the lawyer only, or a reply the worker sees on their request's page. */
@@ -146,7 +149,7 @@ public class CaseHandling {
 			cases.tell(new CaseProgress.Reply(legalCase.getRequestId(), text.strip()));
 		}
 		cases.worked(legalCase, user, kind == EntryKind.PUBLIC_REPLY);
-		auditLog.record(kind == EntryKind.NOTE ? "CASE_NOTE" : "CASE_PUBLIC_REPLY", CaseService.subject(caseNo), null);
+		auditLog.record(kind == EntryKind.NOTE ? "CASE_NOTE" : "CASE_PUBLIC_REPLY", CaseService.subject(caseNo));
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.intake.CaseProgress;
 import org.unionrights.intake.ServiceRated;
 import org.unionrights.security.PortalUser;
@@ -57,8 +58,9 @@ public class CaseLifecycle {
 		CaseView before = legalCase.toView("", "");
 		legalCase.changeAmounts(claimed, agreed);
 		cases.worked(legalCase, user, false);
-		auditLog.record("CASE_AMOUNTS_CHANGED", CaseService.subject(caseNo), "claimed " + before.amountClaimed()
-				+ " → " + claimed + "; agreed " + before.amountAgreed() + " → " + agreed);
+		auditLog.record("CASE_AMOUNTS_CHANGED", CaseService.subject(caseNo), Detail.of("audit.detail.amounts",
+				Detail.money(before.amountClaimed()), Detail.money(claimed), Detail.money(before.amountAgreed()),
+				Detail.money(agreed)));
 	}
 
 	/** Staff hand the case to another lawyer of an active team of its county or the city. */
@@ -70,7 +72,7 @@ public class CaseLifecycle {
 		legalCase.reassign(teamId, lawyerAccountId);
 		cases.worked(legalCase, user, false);
 		auditLog.record("CASE_REASSIGNED", CaseService.subject(caseNo),
-				chosen.team().name() + " / " + chosen.lawyer().username());
+				Detail.of("audit.detail.assigned", chosen.team().name(), Detail.person(chosen.lawyer().username())));
 	}
 
 	/** Closes the case with its outcome; the request closes too, and the worker may rate. */
@@ -82,8 +84,9 @@ public class CaseLifecycle {
 		cases.worked(legalCase, user, false);
 		cases.tell(new CaseProgress.Closed(legalCase.getRequestId()));
 		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep.OUTCOME_" + outcome.name()));
-		auditLog.record("CASE_CLOSED", CaseService.subject(caseNo),
-				outcome.name() + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+		auditLog.record("CASE_CLOSED", CaseService.subject(caseNo), note == null || note.isBlank()
+				? Detail.of("audit.detail.label", Detail.label("outcome." + outcome.name()))
+				: Detail.of("audit.detail.labelAndText", Detail.label("outcome." + outcome.name()), note.strip()));
 	}
 
 	/**
@@ -106,11 +109,12 @@ public class CaseLifecycle {
 	void on(ServiceRated rated) {
 		legalCases.findByRequestId(rated.requestId()).ifPresent(legalCase -> {
 			legalCase.rating().rated(rated.score(), rated.comment());
-			auditLog.record("CASE_RATED", CaseService.subject(legalCase.getCaseNo()),
-					rated.score() + (rated.comment() == null ? "" : ": " + rated.comment()));
+			Detail.Arg score = Detail.label("rating." + rated.score());
+			auditLog.record("CASE_RATED", CaseService.subject(legalCase.getCaseNo()), rated.comment() == null
+					? Detail.of("audit.detail.label", score) : Detail.of("audit.detail.labelAndText", score, rated.comment()));
 			if (legalCase.rating().isFollowUpDue()) {
 				auditLog.record("CASE_FOLLOW_UP_OPENED", CaseService.subject(legalCase.getCaseNo()),
-						"rating " + rated.score());
+						Detail.of("audit.detail.label", score));
 			}
 		});
 	}

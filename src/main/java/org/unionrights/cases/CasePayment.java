@@ -90,6 +90,10 @@ class CasePayment {
 		}
 	}
 
+	LocalDate getPaidOn() {
+		return paidOn;
+	}
+
 	/** Whether the user may void the line: its recorder or city staff, while it stands. */
 	boolean mayBeVoidedBy(PortalUser user) {
 		return !isVoided() && (recordedBy.equals(user.getUsername()) || user.getRole() == Role.CITY_STAFF);

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.hibernate.Session;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -21,6 +20,7 @@ import org.unionrights.accounts.AccountService;
 import org.unionrights.accounts.AccountView;
 import org.unionrights.audit.AuditEntry;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.intake.AcceptedRequest;
 import org.unionrights.intake.CaseProgress;
@@ -51,8 +51,6 @@ public class CaseService {
 
 	private final AuditLog auditLog;
 
-	private final MessageSource messages;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -61,13 +59,12 @@ public class CaseService {
 	private EntityManager entityManager;
 
 	CaseService(LegalCases cases, StaffRequests requests, TeamChoice teams, AccountService accounts, AuditLog auditLog,
-			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
 		this.requests = requests;
 		this.teams = teams;
 		this.accounts = accounts;
 		this.auditLog = auditLog;
-		this.messages = messages;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -85,11 +82,11 @@ public class CaseService {
 		String caseNo = String.format(Locale.ROOT, "AJ-%d-%06d", clock.instant().atZone(clock.getZone()).getYear(),
 				cases.nextNumber());
 		cases.save(new LegalCase(caseNo, request, teamId, lawyerAccountId, user.getUsername(), clock.instant()));
-		// Written to the worker in the union's language, like every staff reply.
-		events.publishEvent(new CaseProgress.Reply(request.requestId(), messages.getMessage("case.accepted.reply",
-				new Object[] { chosen.team().name(), chosen.lawyer().displayName() }, Locale.SIMPLIFIED_CHINESE)));
-		auditLog.record("CASE_OPENED", subject(caseNo),
-				trackingNo + " → " + chosen.team().name() + " / " + chosen.lawyer().username());
+		// Said to the worker in the language they read it in.
+		events.publishEvent(CaseProgress.PortalReply.of(request.requestId(), "case.accepted.reply", chosen.team().name(),
+				chosen.lawyer().displayName()));
+		auditLog.record("CASE_OPENED", subject(caseNo), Detail.of("audit.detail.caseOpened", trackingNo,
+				chosen.team().name(), Detail.person(chosen.lawyer().username())));
 		return caseNo;
 	}
 
@@ -118,7 +115,7 @@ public class CaseService {
 		if (page.getTotalElements() > EXPORT_LIMIT) {
 			throw new RuleViolationException(null, "cases.export.tooMany");
 		}
-		auditLog.record("CASES_EXPORTED", "cases", Long.toString(page.getTotalElements()));
+		auditLog.record("CASES_EXPORTED", "cases", Detail.of("audit.detail.rows", page.getTotalElements()));
 		return page.getContent();
 	}
 
@@ -157,7 +154,7 @@ public class CaseService {
 	/** Someone printed the case (for the arbitration file): recorded in its history. @return when */
 	public java.time.Instant printed(PortalUser user, String caseNo) {
 		load(user, caseNo);
-		auditLog.record("CASE_PRINTED", subject(caseNo), null);
+		auditLog.record("CASE_PRINTED", subject(caseNo));
 		return clock.instant();
 	}
 
@@ -174,7 +171,7 @@ public class CaseService {
 	 */
 	public ContactDetails revealContact(PortalUser user, String caseNo) {
 		LegalCase legalCase = load(user, caseNo);
-		auditLog.record("CONTACT_REVEALED", subject(caseNo), null);
+		auditLog.record("CONTACT_REVEALED", subject(caseNo));
 		return requests.reveal(user, legalCase.getTrackingNo());
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.Texts;
 import org.unionrights.intake.StaffRequestView;
@@ -142,9 +143,9 @@ public class WageLedger {
 		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep." + payment.kind().name(), payment.paidOn(),
 				amount.toPlainString()));
 		auditLog.record(payment.kind() == PaymentKind.PAYMENT ? "CASE_PAYMENT" : "CASE_ADVANCE",
-				CaseService.subject(caseNo), amount.toPlainString() + " " + payment.paidOn() + " " + payment.payer().strip()
-						+ (workerName == null ? "" : " → " + workerName.strip())
-						+ (overReason == null ? "" : " (" + overReason + ")"));
+				CaseService.subject(caseNo), Detail.of(overReason == null ? "audit.detail.payment" : "audit.detail.paymentOver",
+						Detail.money(amount), payment.paidOn(), payment.payer().strip(),
+						workerName == null ? Detail.label("payment.worker.all") : workerName.strip(), overReason));
 	}
 
 	/**
@@ -160,8 +161,8 @@ public class WageLedger {
 		line.voidBy(user, reason, clock.instant());
 		cases.worked(legalCase, user, false);
 		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep.VOIDED", line.getAmount().toPlainString()));
-		auditLog.record("CASE_PAYMENT_VOIDED", CaseService.subject(caseNo), "#" + paymentId + " " + line.getAmount().toPlainString()
-				+ ": " + reason.strip());
+		auditLog.record("CASE_PAYMENT_VOIDED", CaseService.subject(caseNo),
+				Detail.of("audit.detail.paymentVoided", Detail.money(line.getAmount()), line.getPaidOn(), reason.strip()));
 	}
 
 	/** The city's (or a county's) ledger: by county, by month for the last twelve, and by employer. */
@@ -177,7 +178,7 @@ public class WageLedger {
 	/** The same totals for an export, which the audit log records. */
 	public Totals exportTotals(PortalUser user) {
 		Totals totals = totals(user);
-		auditLog.record("LEDGER_EXPORTED", "ledger", Long.toString(totals.total().cases()));
+		auditLog.record("LEDGER_EXPORTED", "ledger", Detail.of("audit.detail.rows", totals.total().cases()));
 		return totals;
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.common.RuleViolationException;
 
 /**
@@ -121,7 +122,8 @@ public class OfficialCalendar {
 			throw new RuleViolationException("replace", "calendar.day.exists");
 		}
 		days.save(new CalendarDay(day, kind, name));
-		auditLog.record("CALENDAR_DAY_SET", "calendar:" + day, kind + " " + name);
+		auditLog.record("CALENDAR_DAY_SET", "calendar:" + day,
+				Detail.of("audit.detail.labelAndText", Detail.label("dayKind." + kind), name));
 		invalidateAfterCommit();
 	}
 
@@ -129,7 +131,8 @@ public class OfficialCalendar {
 	public void removeDay(LocalDate day) {
 		days.findById(day).ifPresent(found -> {
 			days.delete(found);
-			auditLog.record("CALENDAR_DAY_REMOVED", "calendar:" + day, found.getKind() + " " + found.getName());
+			auditLog.record("CALENDAR_DAY_REMOVED", "calendar:" + day,
+					Detail.of("audit.detail.labelAndText", Detail.label("dayKind." + found.getKind()), found.getName()));
 		});
 		invalidateAfterCommit();
 	}

@@ -8,8 +8,8 @@ import java.util.List;
  * (by {@link CaseProgressListener}): a step, a reply, the case closed or reopened. The request
  * is named by the id the case was opened with ({@link AcceptedRequest#requestId()}).
  */
-public sealed interface CaseProgress permits CaseProgress.Step, CaseProgress.Reply, CaseProgress.Closed,
-		CaseProgress.Reopened {
+public sealed interface CaseProgress permits CaseProgress.Step, CaseProgress.Reply, CaseProgress.PortalReply,
+		CaseProgress.Closed, CaseProgress.Reopened {
 
 	long requestId();
 
@@ -31,6 +31,22 @@ public sealed interface CaseProgress permits CaseProgress.Step, CaseProgress.Rep
 
 	/** A reply written on the case, shown to the worker. */
 	record Reply(long requestId, String text) implements CaseProgress {
+	}
+
+	/**
+	 * A reply the portal writes for the worker (the case accepted, who carries it): a message key
+	 * and its arguments, shown in the reader's language; it counts as a reply, like one typed.
+	 */
+	record PortalReply(long requestId, String messageKey, List<String> args) implements CaseProgress {
+
+		public PortalReply {
+			args = List.copyOf(args);
+		}
+
+		public static PortalReply of(long requestId, String messageKey, Object... args) {
+			return new PortalReply(requestId, messageKey, java.util.Arrays.stream(args).map(String::valueOf).toList());
+		}
+
 	}
 
 	/** The case closed: the request closes too, and the worker may rate the service. */

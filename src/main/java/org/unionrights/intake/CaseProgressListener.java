@@ -33,6 +33,11 @@ class CaseProgressListener {
 	}
 
 	@EventListener
+	void on(CaseProgress.PortalReply reply) {
+		timeline.replyInWords(load(reply), reply.messageKey(), reply.args().toArray());
+	}
+
+	@EventListener
 	void on(CaseProgress.Reply reply) {
 		timeline.reply(load(reply), reply.text());
 	}

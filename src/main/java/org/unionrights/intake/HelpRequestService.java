@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.common.Masking;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.counties.CountyDirectory;
@@ -116,7 +117,8 @@ public class HelpRequestService {
 				web ? RequestTimeline.WORKER : submission.registeredBy(), null);
 		int files = evidence.attachDrafts(submission.draftToken(), request.getId());
 		auditLog.record(web ? "REQUEST_SUBMITTED" : "REQUEST_REGISTERED", RequestTimeline.subject(trackingNo),
-				"channel=" + submission.channel() + ", category=" + details.category() + ", files=" + files);
+				Detail.of("audit.detail.submitted", Detail.label("channel." + submission.channel()),
+						Detail.label("category." + details.category()), files));
 		return submitted(request, submission, true);
 	}
 

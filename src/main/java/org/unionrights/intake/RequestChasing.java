@@ -74,7 +74,7 @@ public class RequestChasing {
 
 	private void note(HelpRequest request, EventKind kind, String action) {
 		timeline.add(request, kind, false, AuditLog.currentActor(), null);
-		auditLog.record(action, RequestTimeline.subject(request), null);
+		auditLog.record(action, RequestTimeline.subject(request));
 	}
 
 }

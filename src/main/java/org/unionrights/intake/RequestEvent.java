@@ -54,7 +54,16 @@ class RequestEvent {
 	}
 
 	TimelineEntry toEntry() {
-		return new TimelineEntry(occurredAt, kind, publicEvent, author, text);
+		return toEntry(java.util.Map.of());
+	}
+
+	/** The step, its author shown by display name where {@code names} knows it. */
+	TimelineEntry toEntry(java.util.Map<String, String> names) {
+		return new TimelineEntry(occurredAt, kind, publicEvent, author, names.getOrDefault(author, author), text);
+	}
+
+	String getAuthor() {
+		return author;
 	}
 
 }

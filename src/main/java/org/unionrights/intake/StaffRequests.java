@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.files.FileView;
 import org.unionrights.files.StoredFile;
@@ -40,17 +39,14 @@ public class StaffRequests {
 
 	private final Clock clock;
 
-	private final MessageSource messages;
-
 	StaffRequests(HelpRequests requests, RequestTimeline timeline, EvidenceIntake evidence, CaseHandlers caseHandlers,
-			AuditLog auditLog, Clock clock, MessageSource messages) {
+			AuditLog auditLog, Clock clock) {
 		this.requests = requests;
 		this.timeline = timeline;
 		this.evidence = evidence;
 		this.caseHandlers = caseHandlers;
 		this.auditLog = auditLog;
 		this.clock = clock;
-		this.messages = messages;
 	}
 
 	/** The request, as staff see it: at triage, or as the request of a case the user may see. */
@@ -70,7 +66,7 @@ public class StaffRequests {
 	/** The full mobile and ID number; who looked is written to the audit log. */
 	public ContactDetails reveal(PortalUser user, String trackingNo) {
 		HelpRequest request = load(user.scope(), trackingNo);
-		auditLog.record("CONTACT_REVEALED", RequestTimeline.subject(request), null);
+		auditLog.record("CONTACT_REVEALED", RequestTimeline.subject(request));
 		return new ContactDetails(request.worker().getMobile(), request.worker().getIdNumber());
 	}
 
@@ -95,9 +91,8 @@ public class StaffRequests {
 	public void refer(PortalUser user, String trackingNo, String body, String reason) {
 		HelpRequest request = loadForTriage(user, trackingNo);
 		timeline.changeStatus(request, RequestStatus.REFERRED);
-		// Kept as written to the worker, in the union's language, like every staff reply.
-		timeline.reply(request, messages.getMessage("triage.referred.reply", new Object[] { body.strip(), reason.strip() },
-				Locale.SIMPLIFIED_CHINESE));
+		// Said to the worker in the language they read it in.
+		timeline.replyInWords(request, "triage.referred.reply", body.strip(), reason.strip());
 	}
 
 	/**
@@ -138,7 +133,8 @@ public class StaffRequests {
 		timeline.add(duplicate, EventKind.STATUS_CHANGED, true, actor, RequestStatus.MERGED.name());
 		timeline.add(duplicate, EventKind.INTERNAL_NOTE, false, actor, "→ " + kept.getTrackingNo());
 		timeline.add(kept, EventKind.INTERNAL_NOTE, false, actor, "← " + duplicate.getTrackingNo());
-		auditLog.record("REQUEST_MERGED", RequestTimeline.subject(trackingNo), "into " + kept.getTrackingNo());
+		auditLog.record("REQUEST_MERGED", RequestTimeline.subject(trackingNo),
+				Detail.of("audit.detail.mergedInto", kept.getTrackingNo()));
 	}
 
 	/** An evidence file of a request the user may see; empty when it is not that request's. */

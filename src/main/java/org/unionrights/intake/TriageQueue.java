@@ -20,6 +20,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.common.Masking;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.deadlines.OfficialCalendar;
@@ -111,7 +112,8 @@ public class TriageQueue {
 					full ? request.worker().getIdNumber() : Masking.idNumber(request.worker().getIdNumber()),
 					request.worker().isMigrant(), request.getWorkersAffected(), request.wages().getAmountOwed()))
 			.getContent();
-		auditLog.record("QUEUE_EXPORTED", "triage", rows.size() + " rows, " + (full ? "full" : "masked") + ", " + filter);
+		auditLog.record("QUEUE_EXPORTED", "triage", Detail.of(full ? "audit.detail.rowsFull" : "audit.detail.rowsMasked",
+				rows.size()));
 		return rows;
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.unionrights.accounts.AccountService;
 import org.unionrights.accounts.AccountView;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.audit.Detail;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.StaleEditException;
 import org.unionrights.counties.CountyDirectory;
@@ -131,7 +132,7 @@ public class TeamService {
 		checkCounty(countyId);
 		LegalTeam team = teams.save(new LegalTeam(name, kind, countyId, clock.instant()));
 		changed();
-		auditLog.record("TEAM_CREATED", subject(team), kind + ", county=" + countyId);
+		auditLog.record("TEAM_CREATED", subject(team), describe(kind, countyId));
 		return view(team, Map.of());
 	}
 
@@ -147,7 +148,7 @@ public class TeamService {
 		team.describe(name, kind, countyId);
 		changed();
 		teams.flush();
-		auditLog.record("TEAM_UPDATED", subject(team), kind + ", county=" + countyId);
+		auditLog.record("TEAM_UPDATED", subject(team), describe(kind, countyId));
 	}
 
 	/** Adds an enabled lawyer to the team. */
@@ -159,14 +160,17 @@ public class TeamService {
 		}
 		team.addMember(accountId, lawyerKind, clock.instant());
 		changed();
-		auditLog.record("TEAM_MEMBER_ADDED", subject(team), lawyer.username() + " (" + lawyerKind + ")");
+		auditLog.record("TEAM_MEMBER_ADDED", subject(team), Detail.of("audit.detail.member",
+				Detail.person(lawyer.username()), Detail.label("lawyerKind." + lawyerKind)));
 	}
 
 	public void removeMember(long id, long accountId) {
 		LegalTeam team = load(id);
 		if (team.removeMember(accountId)) {
 			changed();
-			auditLog.record("TEAM_MEMBER_REMOVED", subject(team), "account " + accountId);
+			String username = accounts.byIds(java.util.List.of(accountId)).values().stream().map(AccountView::username)
+				.findFirst().orElse("#" + accountId);
+			auditLog.record("TEAM_MEMBER_REMOVED", subject(team), Detail.of("audit.detail.person", Detail.person(username)));
 		}
 	}
 
@@ -174,7 +178,7 @@ public class TeamService {
 		LegalTeam team = load(id);
 		team.setActive(active);
 		changed();
-		auditLog.record(active ? "TEAM_ACTIVATED" : "TEAM_DEACTIVATED", subject(team), null);
+		auditLog.record(active ? "TEAM_ACTIVATED" : "TEAM_DEACTIVATED", subject(team));
 	}
 
 	private LegalTeam load(long id) {
@@ -206,6 +210,13 @@ public class TeamService {
 	}
 
 	private record Snapshot(List<TeamView> teams, long readAt) {
+	}
+
+	/** A team's kind and county (or the whole city), for the audit log. */
+	private Detail describe(TeamKind kind, Long countyId) {
+		Object county = countyId == null ? Detail.label("audit.detail.cityWide")
+				: counties.find(countyId).map(c -> (Object) Detail.localized(c.nameZh(), c.nameEn())).orElse(countyId);
+		return Detail.of("audit.detail.team", Detail.label("teamKind." + kind), county);
 	}
 
 }

@@ -389,12 +389,36 @@ class CaseHandlingIntegrationTest {
 			.param("entryKind", "NOTE").param("text", "备注"));
 		assertThat(version()).isEqualTo(now);
 
+		// The history speaks the reader's language, names people by name, and shows no raw values.
 		mvc.perform(get(page + "/history").with(as(DemoUsers.LAWYER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("修改金额")))
-			.andExpect(content().string(containsString("agreed null → 20000")))
-			.andExpect(content().string(containsString("weibin")))
-			.andExpect(content().string(containsString("受理为案件")));
+			.andExpect(content().string(containsString("主张金额 24,000.00 → 24,000.00；约定金额 — → 20,000.00")))
+			.andExpect(content().string(containsString("渭滨区总工会 李强")))
+			.andExpect(content().string(containsString("受理为案件")))
+			.andExpect(content().string(not(containsString("null"))))
+			.andExpect(content().string(not(containsString(">weibin<"))));
+		mvc.perform(get(page + "/history").param("lang", "en").with(as(DemoUsers.LAWYER)))
+			.andExpect(content().string(containsString("Claimed 24,000.00 → 24,000.00; agreed — → 20,000.00")))
+			.andExpect(content().string(containsString("handled by 公益律师 陈静 of 渭滨区总工会法律援助工作站")));
+	}
+
+	@Test
+	void stepsContactsAndClocksAreSaidInWordsAndTheWorkerReadsThePortalsRepliesInTheirLanguage() throws Exception {
+		String today = today().toString();
+		mvc.perform(post(page + "/steps").with(as(DemoUsers.LAWYER)).with(csrf()).param("step", "MEDIATION_APPLIED")
+			.param("stepDate", today));
+		mvc.perform(post(page + "/contacts").with(as(DemoUsers.LAWYER)).with(csrf()).param("channel", "PHONE")
+			.param("party", "WORKER").param("contactDate", today).param("summary", "已联系"));
+		String history = mvc.perform(get(page + "/history").with(as(DemoUsers.COUNTY_OFFICER)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(history).contains("调解：申请调解（" + today + "）", "电话联系职工（" + today + "）", "调解期限（15日）：开始")
+			.doesNotContain("MEDIATION_APPLIED", "PHONE WORKER", "MEDIATION STARTED", ">lawyer<");
+		String english = mvc.perform(get(page + "/history").param("lang", "en").with(as(DemoUsers.COUNTY_OFFICER)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("Phone with Worker").doesNotContain("电话联系职工");
+		// "Accepted, handled by …" was written by the portal: the worker reads it in the language they read in.
+		assertThat(workerTimeline()).anySatisfy(entry -> assertThat(entry.stepKey()).isEqualTo("case.accepted.reply"));
 	}
 
 	private java.util.List<String> ledgerAmounts() {
@@ -599,8 +623,8 @@ class CaseHandlingIntegrationTest {
 		mvc.perform(get("/cases").param("flag", "escalated").with(as(DemoUsers.CITY_STAFF)))
 			.andExpect(content().string(containsString(caseNo)));
 		mvc.perform(get(page + "/history").with(as(DemoUsers.CITY_STAFF)))
-			.andExpect(content().string(containsString("chase unanswered for 5 working days")))
-			.andExpect(content().string(containsString("system")));
+			.andExpect(content().string(containsString("催办后5个工作日仍无回应，系统自动上报")))
+			.andExpect(content().string(containsString("<td>系统</td>")));
 
 		// The county officer's note answers neither; the lawyer's call answers the chase only.
 		mvc.perform(post(page + "/entries").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("entryKind", "NOTE")

@@ -83,6 +83,27 @@ class RequestStatusIntegrationTest {
 		return session;
 	}
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	@Test
+	void aReplyThePortalWritesIsReadInTheWorkersLanguage() throws Exception {
+		Filed filed = file("13700000031");
+		mvc.perform(post("/triage/requests/" + filed.trackingNo() + "/refer")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(users.loadUserByUsername(org.unionrights.DemoUsers.CITY_STAFF)))
+			.with(csrf())
+			.param("body", "渭滨区劳动保障监察大队")
+			.param("text", "属于劳动监察职责"))
+			.andExpect(redirectedUrl("/triage/requests/" + filed.trackingNo()));
+		MockHttpSession session = openedSession(filed);
+		mvc.perform(get("/help/requests/" + filed.trackingNo()).session(session))
+			.andExpect(content().string(containsString("已转交渭滨区劳动保障监察大队：属于劳动监察职责")));
+		mvc.perform(get("/help/requests/" + filed.trackingNo()).param("lang", "en").session(session))
+			.andExpect(content().string(containsString("Referred to 渭滨区劳动保障监察大队: 属于劳动监察职责")))
+			.andExpect(content().string(not(containsString("已转交"))));
+	}
+
 	@Test
 	void theRightCodeOpensTheRequestWithItsPublicSteps() throws Exception {
 		Filed filed = file("13700000001");
