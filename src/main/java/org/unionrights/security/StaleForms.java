@@ -7,18 +7,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * A worker's form sent after its CSRF token expired (a phone left open for an hour on a weak
- * signal) is not thrown away: the request is forwarded to the same address marked stale, and the
- * page shows the form again with everything typed and a fresh token. Nothing is saved from a
- * stale form. Only the public forms under {@code /help/} are treated so; elsewhere a stale form
- * gets the 403 page.
+ * A form sent after its CSRF token expired is not thrown away, and nothing is saved from it.
+ * A worker's (a phone left open for an hour on a weak signal): the request is forwarded to the
+ * same address marked stale, and the page shows the form again with everything typed and a fresh
+ * token. Staff's (the session expired, or they signed out in another tab): what was typed is kept
+ * ({@link KeptForm}), they sign in (again) and land on the page the form was on, the form filled
+ * in as they left it. Any other refusal gets the 403 page.
  */
 public final class StaleForms implements AccessDeniedHandler {
+
+	/** Where staff pages and their forms are. */
+	static final java.util.List<String> STAFF_AREAS = java.util.List.of("/cases/", "/triage/", "/intake/", "/admin/",
+			"/workspace/", "/ledger");
 
 	/** Set on a forwarded stale request; controllers re-show the form instead of saving. */
 	public static final String ATTRIBUTE = "portal.staleForm";
@@ -40,7 +47,50 @@ public final class StaleForms implements AccessDeniedHandler {
 			request.getRequestDispatcher(path).forward(request, response);
 			return;
 		}
+		if (denied instanceof CsrfException && "POST".equals(request.getMethod()) && isStaffForm(path)
+				&& (request.getContentType() == null
+						|| request.getContentType().startsWith("application/x-www-form-urlencoded"))) {
+			String page = pageOf(request, path);
+			request.getSession(true).setAttribute(KeptForm.ATTRIBUTE, KeptForm.of(request, page, path));
+			Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+			boolean anonymous = signedIn == null || !signedIn.isAuthenticated()
+					|| signedIn instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
+			response.sendRedirect(request.getContextPath() + (anonymous ? "/login?kept" : page));
+			return;
+		}
 		fallback.handle(request, response, denied);
+	}
+
+	/** A staff page's form: everything signed in but the log-in and log-out themselves. */
+	private static boolean isStaffForm(String path) {
+		return !path.startsWith("/help/") && !path.equals("/login") && !path.equals("/logout")
+				&& STAFF_AREAS.stream().anyMatch(path::startsWith);
+	}
+
+	/**
+	 * The page the form was on: the page that sent it (the Referer, when it is this portal's), else
+	 * the address one level up ({@code /cases/AJ-1/entries} was sent from {@code /cases/AJ-1}).
+	 */
+	static String pageOf(HttpServletRequest request, String path) {
+		String referer = request.getHeader("Referer");
+		if (referer != null) {
+			try {
+				java.net.URI uri = java.net.URI.create(referer);
+				boolean same = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
+				String refererPath = uri.getRawPath();
+				if (same && refererPath != null && refererPath.startsWith(request.getContextPath() + "/")) {
+					String page = refererPath.substring(request.getContextPath().length());
+					if (STAFF_AREAS.stream().anyMatch(page::startsWith)) {
+						return page;
+					}
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// Not an address: fall back to the form's own.
+			}
+		}
+		int last = path.lastIndexOf('/');
+		return last > 0 ? path.substring(0, last) : path;
 	}
 
 }

@@ -10,7 +10,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * After login: back to the page that asked for it, otherwise to the role's start page.
+ * After login: back to the page of a form kept when the session ended ({@link KeptForm}), else
+ * to the page that asked for it, otherwise to the role's start page.
  */
 class StartPageSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -24,6 +25,13 @@ class StartPageSuccessHandler extends SavedRequestAwareAuthenticationSuccessHand
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		this.loginAttempts.succeeded(authentication.getName());
+		jakarta.servlet.http.HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(KeptForm.ATTRIBUTE) instanceof KeptForm kept) {
+			// Back to the form that was sent after the session ended, to put back what was typed.
+			clearAuthenticationAttributes(request);
+			getRedirectStrategy().sendRedirect(request, response, kept.page());
+			return;
+		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

@@ -250,4 +250,35 @@ class CaseFindingIntegrationTest {
 		assertThat(page(DemoUsers.COUNTY_OFFICER, casePage + "/history")).contains("打印案件");
 	}
 
+	@Test
+	void aNoteSavedAfterTheSessionEndedComesBackAfterTheLoginInTheSameForm() throws Exception {
+		String caseNo = caseWithEvidence("过期测试公司" + System.nanoTime(), "过期名单")[1];
+		String casePage = "/cases/" + caseNo;
+		Long before = jdbc.queryForObject("select count(*) from case_entry e join legal_case c on c.id = e.case_id"
+				+ " where c.case_no = ?", Long.class, caseNo);
+		// The session is gone (expired, or signed out in another tab): the form's token no longer fits.
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post(casePage + "/entries").session(session).header("Referer", "http://localhost" + casePage)
+			.param("_csrf", "stale-token").param("entryKind", "NOTE").param("text", "会话过期前写的备注，不能丢"))
+			.andExpect(redirectedUrl("/login?kept"));
+		mvc.perform(get("/login").param("kept", "").session(session))
+			.andExpect(content().string(containsString("您填写的内容还在表单里")));
+		mvc.perform(post("/login").session(session).with(csrf()).param("username", DemoUsers.LAWYER)
+			.param("password", DemoUsers.PASSWORD))
+			.andExpect(redirectedUrl(casePage));
+		mvc.perform(get(casePage).session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("会话过期前写的备注，不能丢")))
+			.andExpect(content().string(containsString("还没有保存")));
+		// Nothing was saved meanwhile, and the form is put back once.
+		assertThat(jdbc.queryForObject("select count(*) from case_entry e join legal_case c on c.id = e.case_id"
+				+ " where c.case_no = ?", Long.class, caseNo)).isEqualTo(before);
+		mvc.perform(get(casePage).session(session))
+			.andExpect(content().string(not(containsString("会话过期前写的备注，不能丢"))));
+		// Signed in, with a token gone stale (signed in again in another tab): straight back to the page.
+		mvc.perform(post("/triage/requests/WQ-2026-000001/note").with(as(DemoUsers.COUNTY_OFFICER))
+			.param("_csrf", "stale-token").param("text", "另一个标签页里写的"))
+			.andExpect(redirectedUrl("/triage/requests/WQ-2026-000001"));
+	}
+
 }

@@ -2,6 +2,7 @@ package org.unionrights.cases.web;
 
 import org.springframework.ui.Model;
 import org.unionrights.cases.CaseView;
+import org.unionrights.security.KeptForm;
 
 /**
  * The empty forms of the case page. A form already in the model (one being corrected) is kept;
@@ -27,6 +28,41 @@ final class CaseForms {
 		addIfAbsent(model, "paymentForm", new PaymentForm());
 		addIfAbsent(model, "chaseForm", new ReasonForm());
 		addIfAbsent(model, "escalateForm", new ReasonForm());
+	}
+
+	/**
+	 * A form sent after the session ended, put back as it was typed ({@link KeptForm}): the form
+	 * object its address names, filled in, and its name for the page to open it.
+	 */
+	static void restore(KeptForm kept, Model model) {
+		java.util.function.Supplier<Object> empty = switch (kept.actionName()) {
+			case "entries" -> EntryForm::new;
+			case "contacts" -> ContactForm::new;
+			case "clocks" -> ClockEventForm::new;
+			case "steps" -> StepForm::new;
+			case "payments" -> PaymentForm::new;
+			case "amounts" -> AmountsForm::new;
+			case "chase", "escalate" -> ReasonForm::new;
+			case "close" -> CloseCaseForm::new;
+			case "reopen" -> ReopenForm::new;
+			case "assignment" -> ReassignForm::new;
+			default -> null;
+		};
+		if (empty == null) {
+			return;
+		}
+		String name = switch (kept.actionName()) {
+			case "entries" -> "entryForm";
+			case "contacts" -> "contactForm";
+			case "clocks" -> "clockForm";
+			case "steps" -> "stepForm";
+			case "payments" -> "paymentForm";
+			case "amounts" -> "amountsForm";
+			case "assignment" -> "reassignForm";
+			default -> kept.actionName() + "Form";
+		};
+		model.addAttribute(name, kept.bindTo(empty.get()));
+		model.addAttribute("keptForm", name);
 	}
 
 	static void addIfAbsent(Model model, String name, Object form) {

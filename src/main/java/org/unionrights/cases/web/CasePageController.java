@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.unionrights.cases.CaseService;
 import org.unionrights.common.web.PageLimits;
+import org.unionrights.security.KeptForm;
 import org.unionrights.security.PortalUser;
 
 /**
@@ -35,7 +36,9 @@ class CasePageController {
 	}
 
 	@GetMapping
-	String show(@PathVariable String caseNo, @AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
+	String show(@PathVariable String caseNo, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
+			jakarta.servlet.http.HttpServletRequest request) {
+		KeptForm.take(request, "/cases/" + caseNo).ifPresent(kept -> CaseForms.restore(kept, model));
 		model.addAttribute("unreadSince", cases.readWorkerMessages(user, caseNo));
 		return page.render(user, caseNo, model, locale);
 	}

@@ -18,7 +18,7 @@ class StaffRequestPage {
 
 	static final String VIEW_REQUEST = "intake/staff-request";
 
-	private static final String[] FORMS = { "reply", "note", "decline", "refer", "merge" };
+	static final String[] FORMS = { "reply", "note", "decline", "refer", "merge" };
 
 	private final StaffRequests requests;
 
@@ -37,7 +37,7 @@ class StaffRequestPage {
 		for (String name : FORMS) {
 			boolean isFailed = name.equals(failed);
 			model.addAttribute(name + "Form", isFailed ? form : new StaffTextForm());
-			if (isFailed) {
+			if (isFailed && result != null) {
 				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name + "Form", result);
 			}
 		}
