@@ -46,4 +46,24 @@ class DemoDataIntegrationTest {
 		assertThat(cases).extracting(row -> row.get("username")).containsOnly("lawyer");
 	}
 
+	@Autowired
+	org.unionrights.cases.CaseAgenda agenda;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	@Test
+	void aFirstVisitShowsTheServiceClockAtWorkAChasedRequestAnEscalatedCaseAndAClockDueSoon() {
+		String rider = "WQ-" + year() + "-000003";
+		assertThat(jdbc.queryForObject("select chased_at is not null and escalated_at is null"
+				+ " from help_request where tracking_no = ?", Boolean.class, rider)).as("the rider's request chased").isTrue();
+		assertThat(jdbc.queryForObject("select escalated_at is not null from legal_case where case_no = ?", Boolean.class,
+				"AJ-" + year() + "-000003")).as("the couriers' case escalated").isTrue();
+		var lawyer = (org.unionrights.security.PortalUser) users.loadUserByUsername(DemoUsers.LAWYER);
+		assertThat(agenda.of(lawyer, 50)).anySatisfy(item -> {
+			assertThat(item.caseNo()).isEqualTo("AJ-" + year() + "-000001");
+			assertThat(item.kind()).isEqualTo(org.unionrights.cases.CaseAgenda.Kind.CLOCK_DUE_SOON);
+		});
+	}
+
 }

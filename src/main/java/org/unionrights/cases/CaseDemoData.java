@@ -21,7 +21,8 @@ import org.unionrights.teams.TeamView;
  * Demo mode only: the first demo request (the Weibin wage claim) accepted as a case of the
  * Weibin station's lawyer, under way (mediation applied for, a meeting with the contractor, a first
  * payment for one worker, a note); and the second (the Jintai injury) handled by the city lawyer
- * team and closed, so that it can be rated. Once, while there are no cases.
+ * team and closed, so that it can be rated; the fifth (the Jintai couriers) left alone for three
+ * weeks, chased and escalated by the service clock. Once, while there are no cases.
  */
 @Component
 @Order(20)
@@ -47,9 +48,16 @@ class CaseDemoData implements ApplicationRunner {
 
 	private final CaseLifecycle lifecycle;
 
+	private final CaseChasing chasing;
+
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
 	CaseDemoData(DemoMode demoMode, LegalCases cases, CaseService service, TeamService teams,
 			AccountService accounts, java.time.Clock clock, CaseHandling handling, WageLedger ledger,
-			CaseLifecycle lifecycle) {
+			CaseLifecycle lifecycle, CaseChasing chasing,
+			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+		this.chasing = chasing;
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.lifecycle = lifecycle;
 		this.handling = handling;
 		this.ledger = ledger;
@@ -87,12 +95,27 @@ class CaseDemoData implements ApplicationRunner {
 				lifecycle.close(cityStaff, closed, 0, CaseOutcome.DIRECT_PAYMENT, "单位已补发医疗费并申请工伤认定。");
 				return closed;
 			});
-			log.info("Demo mode: cases {} (open) and {} (closed) for the demo lawyer", wageCase, injuryCase);
+			String forgotten = as(cityStaff, () -> service.open(cityStaff, "WQ-" + year + "-000005", city.id(), lawyer.id()));
+			escalate(forgotten);
+			log.info("Demo mode: cases {} (open, a clock due soon), {} (closed) and {} (escalated) for the demo lawyer",
+					wageCase, injuryCase, forgotten);
 		}
 		catch (RuntimeException ex) {
 			// A demo database from an earlier version, whose demo requests moved on without cases.
 			log.info("Demo mode: no demo cases added ({})", ex.getMessage());
 		}
+	}
+
+	/**
+	 * The courier's case, opened three weeks ago and left alone: the service clock chases it, and
+	 * a week after the chase escalates it to the city, so that a first visit shows both.
+	 */
+	private void escalate(String caseNo) {
+		java.time.Instant now = clock.instant();
+		transactions.executeWithoutResult(status -> cases.backdateOpened(caseNo, now.minus(java.time.Duration.ofDays(21))));
+		chasing.sweep();
+		transactions.executeWithoutResult(status -> cases.backdateChase(caseNo, now.minus(java.time.Duration.ofDays(10))));
+		chasing.sweep();
 	}
 
 	/** Done as that person, so that their role lets them and the case's history names them. */
@@ -111,7 +134,8 @@ class CaseDemoData implements ApplicationRunner {
 	/** The wage case under way: mediation applied for, a contact, a first instalment for one worker. */
 	private Void record(PortalUser lawyer, String caseNo) {
 		java.time.LocalDate today = java.time.LocalDate.now(clock);
-		handling.recordStep(lawyer, caseNo, TrackStep.MEDIATION_APPLIED, today.minusDays(9), "渭滨区劳动争议调解委员会");
+		// Applied ten days ago: its 15 days are due within the week.
+		handling.recordStep(lawyer, caseNo, TrackStep.MEDIATION_APPLIED, today.minusDays(10), "渭滨区劳动争议调解委员会");
 		handling.recordContact(lawyer, caseNo, ContactChannel.MEETING, ContactParty.CONTRACTOR, today.minusDays(6),
 				"约谈总包单位项目经理，同意先垫付部分工资。");
 		ledger.record(lawyer, caseNo, new NewPayment(PaymentKind.PAYMENT, today.minusDays(3),

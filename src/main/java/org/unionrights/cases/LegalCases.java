@@ -84,4 +84,14 @@ interface LegalCases extends JpaRepository<LegalCase, Long>, JpaSpecificationExe
 			+ " and c.chasedAt < :before order by c.id")
 	List<LegalCase> findChaseUnanswered(Instant before);
 
+	/** Demo data only: a case opened and last worked on earlier than now, for the service clock to show. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update LegalCase c set c.openedAt = :at, c.lastActivityAt = :at where c.caseNo = :caseNo")
+	int backdateOpened(String caseNo, Instant at);
+
+	/** Demo data only: a case chased earlier than now. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update LegalCase c set c.chasedAt = :at where c.caseNo = :caseNo and c.chasedAt is not null")
+	int backdateChase(String caseNo, Instant at);
+
 }

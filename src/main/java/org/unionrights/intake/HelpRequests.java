@@ -69,4 +69,9 @@ interface HelpRequests
 			+ "and r.submittedAt >= :since order by r.submittedAt desc")
 	List<HelpRequest> findRecentFromSameWorker(String mobile, String employerKey, Instant since, Pageable pageable);
 
+	/** Demo data only: a request filed earlier than now, so that the service clock has something to show. */
+	@org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update HelpRequest r set r.submittedAt = :at where r.trackingNo = :trackingNo")
+	int backdate(String trackingNo, java.time.Instant at);
+
 }

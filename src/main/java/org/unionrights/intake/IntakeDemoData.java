@@ -50,8 +50,15 @@ class IntakeDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final TriageQueue queue;
+
+	private final RequestChasing chasing;
+
 	IntakeDemoData(DemoMode demoMode, HelpRequests requests, HelpRequestService service, CountyDirectory counties,
-			Clock clock, RequestTimeline timeline, PlatformTransactionManager transactionManager) {
+			Clock clock, RequestTimeline timeline, PlatformTransactionManager transactionManager, TriageQueue queue,
+			RequestChasing chasing) {
+		this.queue = queue;
+		this.chasing = chasing;
 		this.timeline = timeline;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.demoMode = demoMode;
@@ -85,7 +92,7 @@ class IntakeDemoData implements ApplicationRunner {
 				"在车间操作冲床时右手被压伤，单位只付了部分医药费，不给申请工伤认定。", "宝鸡某机械制造有限公司", null, jintai,
 				today.minusDays(40), "张丽", "13891700003", null, false, null, 1, null,
 				new NewHelpRequest.Injury(today.minusDays(40), "右手食指、中指骨折", InjuryReported.NO)), Channel.HOTLINE, 2);
-		file(new NewHelpRequest(RequestCategory.CONTRACT, "干了三年外卖骑手，站点突然说不用来了，没有任何补偿。",
+		String rider = file(new NewHelpRequest(RequestCategory.CONTRACT, "干了三年外卖骑手，站点突然说不用来了，没有任何补偿。",
 				"宝鸡某配送服务有限公司", null, weibin, today.minusDays(10), "陈刚", "13891700004", null, false,
 				NewFormWork.FOOD_DELIVERY, 1, null, null), Channel.WEB, 3);
 		file(new NewHelpRequest(RequestCategory.SOCIAL_INSURANCE, "公司从去年开始没给我们交社保，问了人事说效益不好。",
@@ -98,6 +105,11 @@ class IntakeDemoData implements ApplicationRunner {
 		transactions.executeWithoutResult(status -> requests.findByTrackingNo(wages)
 			.ifPresent(request -> timeline.reply(request,
 					"王师傅您好，我们已收到您的求助，请把考勤记录和工友名单准备好，工作人员马上与您联系。")));
+		// The rider's request came in before the last working day and nobody has called: the
+		// service clock chases it, so that a first visit shows a chased request at triage.
+		transactions.executeWithoutResult(status -> requests.backdate(rider,
+				queue.startOf(queue.lastOverdueSubmissionDay()).plus(java.time.Duration.ofHours(10))));
+		chasing.sweep();
 		log.info("Demo mode: 5 help requests added ({} … ), query code {} for each", wages, DEMO_CODE);
 	}
 

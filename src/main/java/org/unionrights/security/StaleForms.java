@@ -47,7 +47,9 @@ public final class StaleForms implements AccessDeniedHandler {
 			request.getRequestDispatcher(path).forward(request, response);
 			return;
 		}
+		// Sent by htmx, the form stays on the page with what was typed and says it was not saved.
 		if (denied instanceof CsrfException && "POST".equals(request.getMethod()) && isStaffForm(path)
+				&& request.getHeader("HX-Request") == null && sentFromThisPortal(request)
 				&& (request.getContentType() == null
 						|| request.getContentType().startsWith("application/x-www-form-urlencoded"))) {
 			String page = pageOf(request, path);
@@ -59,6 +61,25 @@ public final class StaleForms implements AccessDeniedHandler {
 			return;
 		}
 		fallback.handle(request, response, denied);
+	}
+
+	/**
+	 * Whether the form was sent from one of this portal's pages (its Origin, else its Referer):
+	 * another site's post is refused, never kept to be put in front of the user.
+	 */
+	private static boolean sentFromThisPortal(HttpServletRequest request) {
+		String origin = request.getHeader("Origin");
+		String sender = origin != null ? origin : request.getHeader("Referer");
+		if (sender == null) {
+			return false;
+		}
+		try {
+			java.net.URI uri = java.net.URI.create(sender);
+			return uri.getHost() != null && uri.getHost().equalsIgnoreCase(request.getServerName());
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	/** A staff page's form: everything signed in but the log-in and log-out themselves. */
@@ -76,9 +97,8 @@ public final class StaleForms implements AccessDeniedHandler {
 		if (referer != null) {
 			try {
 				java.net.URI uri = java.net.URI.create(referer);
-				boolean same = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
 				String refererPath = uri.getRawPath();
-				if (same && refererPath != null && refererPath.startsWith(request.getContextPath() + "/")) {
+				if (refererPath != null && refererPath.startsWith(request.getContextPath() + "/")) {
 					String page = refererPath.substring(request.getContextPath().length());
 					if (STAFF_AREAS.stream().anyMatch(page::startsWith)) {
 						return page;

@@ -277,8 +277,13 @@ class CaseFindingIntegrationTest {
 			.andExpect(content().string(not(containsString("会话过期前写的备注，不能丢"))));
 		// Signed in, with a token gone stale (signed in again in another tab): straight back to the page.
 		mvc.perform(post("/triage/requests/WQ-2026-000001/note").with(as(DemoUsers.COUNTY_OFFICER))
-			.param("_csrf", "stale-token").param("text", "另一个标签页里写的"))
+			.header("Origin", "http://localhost").param("_csrf", "stale-token").param("text", "另一个标签页里写的"))
 			.andExpect(redirectedUrl("/triage/requests/WQ-2026-000001"));
+		// Another site's post is refused, never kept to be put in front of the user.
+		mvc.perform(post(casePage + "/entries").session(new MockHttpSession()).header("Origin", "https://evil.example")
+			.param("entryKind", "NOTE").param("text", "别人网站塞进来的")).andExpect(status().isForbidden());
+		mvc.perform(post(casePage + "/entries").session(new MockHttpSession()).param("entryKind", "NOTE")
+			.param("text", "没有来源")).andExpect(status().isForbidden());
 	}
 
 }
