@@ -37,12 +37,16 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
-	AccountService(UserAccounts accounts, PasswordEncoder passwordEncoder, CountyDirectory counties, AuditLog auditLog,
+	private final AccountNames names;
+
+	AccountService(UserAccounts accounts, AccountNames names, PasswordEncoder passwordEncoder, CountyDirectory counties,
+			AuditLog auditLog,
 			Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.counties = counties;
+		this.names = names;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
@@ -89,6 +93,7 @@ public class AccountService {
 		UserAccount account = accounts.save(new UserAccount(username, request.displayName(),
 				passwordEncoder.encode(request.password()), request.role(), request.countyId(), clock.instant()));
 		auditLog.record("ACCOUNT_CREATED", subject(account), describe(account));
+		names.forget();
 		return AccountView.of(account, clock.instant());
 	}
 
@@ -109,6 +114,7 @@ public class AccountService {
 		account.assign(role, countyId, clock.instant());
 		accounts.flush();
 		auditLog.record("ACCOUNT_UPDATED", subject(account), describe(account));
+		names.forget();
 		events.publishEvent(new SignOutEverywhere(account.getUsername()));
 		return AccountView.of(account, clock.instant());
 	}

@@ -44,6 +44,24 @@ public class AuditTexts {
 		}
 	}
 
+	/**
+	 * A person the pages know by log-in name, by their display name: {@code @auditTexts.person(line.recordedBy)};
+	 * the portal itself and the worker by what they are.
+	 */
+	public String person(String username) {
+		if (username == null) {
+			return "";
+		}
+		if (AuditLog.SYSTEM.equals(username)) {
+			return messages.getMessage("audit.actor.system", null, LocaleContextHolder.getLocale());
+		}
+		if ("worker".equals(username)) {
+			return messages.getMessage("timeline.worker", null, LocaleContextHolder.getLocale());
+		}
+		ActorNames names = actorNames.getIfAvailable();
+		return names == null ? username : names.displayNames(List.of(username)).getOrDefault(username, username);
+	}
+
 	/** Who did it: their display name, or the portal itself. */
 	public String actor(AuditEntry entry) {
 		return AuditLog.SYSTEM.equals(entry.actor())

@@ -152,7 +152,7 @@ class CaseHandlingIntegrationTest {
 			.andExpect(redirectedUrl(page + "#tracks-heading"));
 		// The failure's clock event went with it: mediation runs again (overdue: applied 40 days ago).
 		mvc.perform(get(page).with(as(DemoUsers.LAWYER)))
-			.andExpect(content().string(containsString("已由lawyer撤销：调解尚未结束，误录")))
+			.andExpect(content().string(containsString("已由公益律师 陈静撤销：调解尚未结束，误录")))
 			.andExpect(content().string(containsString("已过期限")));
 		assertThat(workerTimeline()).anyMatch(entry -> "caseStep.STEP_VOIDED".equals(entry.stepKey()));
 		// Failed after all; a second mediation, applied 5 days ago, has its own 15 days.
@@ -326,7 +326,7 @@ class CaseHandlingIntegrationTest {
 		assertThat(ledger().recovered()).isEqualByComparingTo("6000.50");
 		assertThat(ledger().lines()).hasSize(3).filteredOn(PaymentView::voided).hasSize(1);
 		mvc.perform(get(page).with(as(DemoUsers.LAWYER)))
-			.andExpect(content().string(containsString("已由lawyer作废：付款人录错")));
+			.andExpect(content().string(containsString("已由公益律师 陈静作废：付款人录错")));
 	}
 
 	@Test
