@@ -51,7 +51,8 @@ public final class StaleForms implements AccessDeniedHandler {
 		if (denied instanceof CsrfException && "POST".equals(request.getMethod()) && isStaffForm(path)
 				&& request.getHeader("HX-Request") == null && sentFromThisPortal(request)
 				&& (request.getContentType() == null
-						|| request.getContentType().startsWith("application/x-www-form-urlencoded"))) {
+						|| request.getContentType().startsWith("application/x-www-form-urlencoded")
+						|| request.getContentType().startsWith("multipart/form-data"))) {
 			String page = pageOf(request, path);
 			request.getSession(true).setAttribute(KeptForm.ATTRIBUTE, KeptForm.of(request, page, path));
 			Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();

@@ -197,7 +197,10 @@ class CaseIntegrationTest {
 		String trackingNo = file(1, "13300000008");
 		String caseNo = open(trackingNo, assignment(weibinStation(), DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER);
 		String page = "/cases/" + caseNo;
-		mvc.perform(get(page).with(as(DemoUsers.LAWYER))).andExpect(content().string(containsString("还没有记录时限事件")));
+		mvc.perform(get(page).with(as(DemoUsers.LAWYER)))
+			.andExpect(content().string(containsString("还没有记录时限事件")))
+			// Which day to enter when a suspension ends: the first day the cause no longer exists.
+			.andExpect(content().string(containsString("中止原因消除：填原因不再存在的第一天")));
 		java.time.LocalDate received = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(40);
 		mvc.perform(post(page + "/clocks").with(as(DemoUsers.LAWYER)).with(csrf()).param("rule", "MEDIATION")
 			.param("kind", "STARTED").param("date", received.toString()).param("note", "调解委员会收到申请"))

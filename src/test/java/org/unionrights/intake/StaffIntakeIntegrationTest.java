@@ -107,6 +107,28 @@ class StaffIntakeIntegrationTest {
 	}
 
 	@Test
+	void aCallTypedInWhileTheSessionEndedIsBackInTheFormAfterTheLogin() throws Exception {
+		Map<String, String> fields = hotlineCall("13600000041", "会话过期登记测试公司");
+		fields.put("description", "热线来电：十二名工人被欠三个月工资，会话过期前记下的。");
+		MockHttpSession session = new MockHttpSession();
+		var stale = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/intake/new");
+		fields.forEach(stale::param);
+		mvc.perform(stale.param("_csrf", "expired").session(session).header("Origin", "http://localhost")
+			.header("Referer", "http://localhost/intake/new?category=WAGES"))
+			.andExpect(redirectedUrl("/login?kept"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login").session(session)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("username", DemoUsers.COUNTY_OFFICER).param("password", DemoUsers.PASSWORD))
+			.andExpect(redirectedUrl("/intake/new"));
+		mvc.perform(get("/intake/new").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("热线来电：十二名工人被欠三个月工资，会话过期前记下的。")))
+			.andExpect(content().string(containsString("value=\"会话过期登记测试公司\"")))
+			.andExpect(content().string(containsString("还没有保存")));
+		assertThat(requests.findBySubmissionToken(fields.get("draftToken"))).isEmpty();
+	}
+
+	@Test
 	void theStaffFormSpeaksToStaffAndThePublicFormToTheWorker() throws Exception {
 		mvc.perform(get("/intake/new").param("category", "INJURY")
 			.with(user(users.loadUserByUsername(DemoUsers.COUNTY_OFFICER))))

@@ -25,6 +25,7 @@ import org.unionrights.intake.HelpRequestService;
 import org.unionrights.intake.RequestCategory;
 import org.unionrights.intake.Submission;
 import org.unionrights.intake.SubmittedRequest;
+import org.unionrights.security.KeptForm;
 import org.unionrights.security.PortalUser;
 
 /**
@@ -64,7 +65,16 @@ class StaffIntakeController {
 
 	@GetMapping("/new")
 	String showForm(@RequestParam(required = false) RequestCategory category,
-			@AuthenticationPrincipal PortalUser user, Model model) {
+			@AuthenticationPrincipal PortalUser user, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		// A call registered after the session ended comes back as it was typed (files must be chosen again).
+		var kept = KeptForm.take(request, "/intake/new").map(found -> found.bindTo(new HelpRequestForm()));
+		if (kept.isPresent() && kept.get().getCategory() != null) {
+			user.scope().onlyCounty().ifPresent(kept.get()::setCountyId);
+			model.addAttribute("form", kept.get());
+			model.addAttribute("keptForm", "form");
+			prepare(model, kept.get(), user);
+			return HelpFormSupport.VIEW_FORM;
+		}
 		if (category == null) {
 			model.addAttribute("categories", RequestCategory.values());
 			return HelpFormSupport.VIEW_CHOOSE;
