@@ -105,6 +105,12 @@ from help_request h, bench_base b, generate_series(0, 11) l(n)
 where h.id > b.request_offset and h.category = 'WAGES' and h.workers_affected > 1
   and l.n < least(h.workers_affected, 12);
 
+-- Their names, kept on the request for search, as the application keeps them with the roster.
+update help_request h set roster_names = r.names
+from (select e.request_id, string_agg(e.name, ' ' order by e.line_no) as names
+      from wage_roster_entry e, bench_base b where e.request_id > b.request_offset group by e.request_id) r
+where h.id = r.request_id;
+
 -- The public timeline: submitted (or registered), and each move triage made.
 insert into request_event (request_id, occurred_at, kind, public_event, author, text)
 select h.id, h.submitted_at, case when h.channel = 'WEB' then 'SUBMITTED' else 'REGISTERED' end, true,

@@ -2,10 +2,9 @@
 -- ones have an outcome (and, when the worker rated, the rating).
 insert into legal_case (id, case_no, request_id, tracking_no, county_id, team_id, lawyer_account_id, status, outcome, closing_note,
     opened_at, opened_by, closed_at, closed_by, rating_score, rating_comment, follow_up_due, category, employer_name,
-    employer_key, workers_helped, migrant_workers, amount_claimed, amount_agreed, last_activity_at, version)
+    employer_key, workers_helped, migrant_workers, amount_claimed, amount_agreed, last_activity_at, version, search_text)
 overriding system value
-select b.case_offset + x.n,
-       'AJ-' || extract(year from x.first_contact_at at time zone 'Asia/Shanghai') || '-' || lpad(x.n::text, 7, '0'),
+select b.case_offset + x.n, x.case_no,
        x.id, x.tracking_no, x.county_id, l.team_id, l.account_id,
        case when x.status = 'CLOSED' then 'CLOSED' else 'OPEN' end,
        case when x.status = 'CLOSED' then
@@ -26,11 +25,16 @@ select b.case_offset + x.n,
             then round(x.amount_owed * (0.7 + 0.3 * pg_temp.r(x.id, 'agreed-share'))::numeric, 2) end,
        case when x.status = 'CLOSED' then x.first_contact_at + interval '30 days'
             else x.first_contact_at + pg_temp.r(x.id, 'activity') * interval '10 days' end,
-       0
+       0,
+       -- As the application writes it when a case is opened: numbers, employer and names, lower case.
+       lower(x.case_no || ' ' || x.tracking_no || ' ' || x.employer_name || ' ' || x.contact_name || ' '
+             || coalesce(x.roster_names, ''))
 from bench_base b
 cross join lateral (
-    select h.*, row_number() over (order by h.id) as n
-    from help_request h where h.id > b.request_offset and h.status in ('ACCEPTED', 'CLOSED')
+    select y.*, 'AJ-' || extract(year from y.first_contact_at at time zone 'Asia/Shanghai') || '-'
+               || lpad(y.n::text, 7, '0') as case_no
+    from (select h.*, row_number() over (order by h.id) as n
+          from help_request h where h.id > b.request_offset and h.status in ('ACCEPTED', 'CLOSED')) y
 ) x
 join bench_lawyer l on l.county_id = x.county_id
     and l.n = floor(pg_temp.r(x.id, 'lawyer') * ${lawyers_per_county})::int;
