@@ -61,7 +61,8 @@
     if (!text || text.trim() === '') {
       return result;
     }
-    var rows = text.trim().split(/\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/);
+    var rows = text.replace(/[\u00A0\u2007\u202F\uFEFF]/g, ' ').trim()
+      .split(/\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/);
     var counted = 0;
     for (var i = 0; i < rows.length; i++) {
       var row = rows[i].trim();

@@ -57,8 +57,8 @@ public class CaseAgenda {
 
 	}
 
-	/** How many open cases with clocks one start page reads at most (the most recently opened). */
-	static final int CLOCK_CASES = 2_000;
+	/** How many open cases with a clock running one start page reads at most (the longest open first). */
+	static final int CLOCK_CASES = 5_000;
 
 	private final LegalCases cases;
 

@@ -95,8 +95,21 @@ public class CaseClocks {
 		if (event.until() != null && (!approvedDay || !event.until().isAfter(event.date()))) {
 			throw new RuleViolationException("until", approvedDay ? "clock.until.afterDate" : "clock.until.notUsed");
 		}
-		if (events.findByCaseIdOrderByEventDateAscIdAsc(legalCase.getId()).stream().anyMatch(e -> e.records(rule, event))) {
+		List<CaseClockEvent> recorded = events.findByCaseIdOrderByEventDateAscIdAsc(legalCase.getId());
+		if (recorded.stream().anyMatch(e -> e.records(rule, event))) {
 			throw new RuleViolationException("date", "clock.duplicate");
+		}
+		if (approvedDay) {
+			// An approval the clock would not take is said, not silently ignored: after the period ran
+			// out, or to a day no later than it already runs to.
+			ClockReading now = calendar.read(rule, recorded.stream().filter(e -> e.getRule() == rule)
+				.map(CaseClockEvent::toClockEvent).toList());
+			if (now.dueDate() == null || event.date().isAfter(now.dueDate())) {
+				throw new RuleViolationException("date", "clock.until.late");
+			}
+			if (!event.until().isAfter(now.dueDate())) {
+				throw new RuleViolationException("until", "clock.until.notLater");
+			}
 		}
 		save(legalCase, null, rule, event, note, user.getUsername());
 		cases.worked(legalCase, user, false);
@@ -147,19 +160,28 @@ public class CaseClocks {
 
 	/**
 	 * The clocks overdue or due soon on the open cases the user may see, one line each; read over
-	 * at most {@code maxCases} cases with clocks, the most recently opened.
+	 * at most {@code maxCases} cases with a clock still running, the longest open first.
 	 */
 	@Transactional(readOnly = true)
 	public List<CaseAgenda.Item> dueOrOverdue(PortalUser user, int maxCases) {
-		Specification<LegalCase> withClocks = (legalCase, query, builder) -> {
-			Subquery<Long> recorded = query.subquery(Long.class);
-			Root<CaseClockEvent> event = recorded.from(CaseClockEvent.class);
-			recorded.select(event.get("caseId")).where(builder.equal(event.get("caseId"), legalCase.get("id")));
-			return builder.exists(recorded);
+		// A case with a clock still running: an event of a clock not met on or after it.
+		Specification<LegalCase> withRunningClocks = (legalCase, query, builder) -> {
+			Subquery<Long> running = query.subquery(Long.class);
+			Root<CaseClockEvent> event = running.from(CaseClockEvent.class);
+			Subquery<Long> met = query.subquery(Long.class);
+			Root<CaseClockEvent> done = met.from(CaseClockEvent.class);
+			met.select(done.get("caseId"))
+				.where(builder.equal(done.get("caseId"), event.get("caseId")), builder.equal(done.get("rule"), event.get("rule")),
+						builder.equal(done.get("kind"), org.unionrights.deadlines.ClockEvent.Kind.MET),
+						builder.greaterThanOrEqualTo(done.get("eventDate"), event.<LocalDate>get("eventDate")));
+			running.select(event.get("caseId"))
+				.where(builder.equal(event.get("caseId"), legalCase.get("id")), builder.not(builder.exists(met)));
+			return builder.exists(running);
 		};
+		// Oldest first: the cases longest open are the likeliest to be overdue.
 		Map<Long, LegalCase> open = legalCases
-			.findAll(CaseScope.of(user.scope()).and(CaseFilters.open()).and(withClocks),
-					PageRequest.of(0, maxCases, Sort.by(Sort.Direction.DESC, "id")))
+			.findAll(CaseScope.of(user.scope()).and(CaseFilters.open()).and(withRunningClocks),
+					PageRequest.of(0, maxCases, Sort.by(Sort.Direction.ASC, "id")))
 			.stream()
 			.collect(Collectors.toMap(LegalCase::getId, legalCase -> legalCase));
 		List<CaseAgenda.Item> items = new ArrayList<>();

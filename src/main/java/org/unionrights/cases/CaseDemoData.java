@@ -21,8 +21,8 @@ import org.unionrights.teams.TeamView;
  * Demo mode only: the first demo request (the Weibin wage claim) accepted as a case of the
  * Weibin station's lawyer, under way (mediation applied for, a meeting with the contractor, a first
  * payment for one worker, a note); and the second (the Jintai injury) handled by the city lawyer
- * team and closed, so that it can be rated; the fifth (the Jintai couriers) left alone for three
- * weeks, chased and escalated by the service clock. Once, while there are no cases.
+ * team and closed, so that it can be rated; the fifth (the Jintai couriers) left alone for forty
+ * days, chased and escalated by the service clock. Once, while there are no cases.
  */
 @Component
 @Order(20)
@@ -107,14 +107,15 @@ class CaseDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * The courier's case, opened three weeks ago and left alone: the service clock chases it, and
-	 * a week after the chase escalates it to the city, so that a first visit shows both.
+	 * The courier's case, opened forty days ago and left alone: the service clock chases it, and
+	 * three weeks after the chase escalates it to the city, so that a first visit shows both.
 	 */
 	private void escalate(String caseNo) {
 		java.time.Instant now = clock.instant();
-		transactions.executeWithoutResult(status -> cases.backdateOpened(caseNo, now.minus(java.time.Duration.ofDays(21))));
+		// In calendar days wide enough for the working days the clock counts, whatever holidays fall between.
+		transactions.executeWithoutResult(status -> cases.backdateOpened(caseNo, now.minus(java.time.Duration.ofDays(40))));
 		chasing.sweep();
-		transactions.executeWithoutResult(status -> cases.backdateChase(caseNo, now.minus(java.time.Duration.ofDays(10))));
+		transactions.executeWithoutResult(status -> cases.backdateChase(caseNo, now.minus(java.time.Duration.ofDays(20))));
 		chasing.sweep();
 	}
 

@@ -8,8 +8,9 @@ import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * What case lists narrow by ({@link CaseFilter}), as a query. A flag (chased, escalated, unread,
- * follow-up) marks open cases only: on a closed case it no longer calls for anyone.
+ * What case lists narrow by ({@link CaseFilter}), as a query. A chase, an escalation or an unread
+ * message marks open cases only: on a closed case it no longer calls for anyone. A follow-up is
+ * called for by the worker's rating, which comes once the case is closed.
  */
 final class CaseFilters {
 
@@ -50,13 +51,17 @@ final class CaseFilters {
 			if (filter.category() != null) {
 				where.add(builder.equal(legalCase.get("subject").get("category"), filter.category()));
 			}
-			if (filter.flag() != null) {
+			if (filter.flag() == CaseFilter.Flag.FOLLOW_UP) {
+				// A follow-up is called for by the rating of a finished case: closed ones too.
+				where.add(builder.isTrue(legalCase.get("rating").get("followUpDue")));
+			}
+			else if (filter.flag() != null) {
 				where.add(builder.equal(legalCase.get("status"), CaseStatus.OPEN));
 				where.add(switch (filter.flag()) {
 					case CHASED -> builder.isNotNull(legalCase.get("chasedAt"));
 					case ESCALATED -> builder.isNotNull(legalCase.get("escalatedAt"));
 					case UNREAD -> builder.isNotNull(legalCase.get("workerMessageAt"));
-					case FOLLOW_UP -> builder.isTrue(legalCase.get("rating").get("followUpDue"));
+					case FOLLOW_UP -> throw new IllegalStateException("handled above");
 				});
 			}
 			return builder.and(where.toArray(Predicate[]::new));

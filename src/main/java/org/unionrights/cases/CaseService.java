@@ -203,7 +203,9 @@ public class CaseService {
 	public java.time.Instant readWorkerMessages(PortalUser user, String caseNo) {
 		LegalCase legalCase = load(user, caseNo);
 		java.time.Instant unreadSince = legalCase.getWorkerMessageAt();
-		if (unreadSince != null && legalCase.isCarriedBy(user)) {
+		boolean carries = legalCase.answersChase(user) || (user.getRole() == org.unionrights.security.Role.COUNTY_OFFICER
+				&& user.getCountyId() != null && user.getCountyId() == legalCase.getCountyId());
+		if (unreadSince != null && carries) {
 			cases.clearWorkerMessage(legalCase.getId());
 		}
 		return unreadSince;

@@ -172,12 +172,6 @@ class LegalCase {
 		return by.getRole() == Role.LAWYER && by.getAccountId() == lawyerAccountId;
 	}
 
-	/** Whether the user carries the case: its lawyer, or an officer of its county. */
-	boolean isCarriedBy(PortalUser user) {
-		return answersChase(user)
-				|| (user.getRole() == Role.COUNTY_OFFICER && user.getCountyId() != null && user.getCountyId() == countyId);
-	}
-
 	Instant getWorkerMessageAt() {
 		return workerMessageAt;
 	}

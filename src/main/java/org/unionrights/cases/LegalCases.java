@@ -34,6 +34,11 @@ interface LegalCases extends JpaRepository<LegalCase, Long>, JpaSpecificationExe
 
 	Optional<LegalCase> findByRequestId(long requestId);
 
+	/** The case's row, locked until the transaction ends: two payments at once are checked one after the other. */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from LegalCase c where c.id = :id")
+	Optional<LegalCase> lockById(long id);
+
 	boolean existsByRequestIdAndLawyerAccountId(long requestId, long lawyerAccountId);
 
 	List<LegalCase> findByCaseNoIn(Collection<String> caseNos);

@@ -37,17 +37,21 @@ public class WageLedger {
 
 	private final LedgerQueries queries;
 
+	private final LegalCases legalCases;
+
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
 	private final int repeatArrearsCases;
 
-	WageLedger(CaseService cases, CasePayments payments, LedgerQueries queries, AuditLog auditLog, Clock clock,
+	WageLedger(CaseService cases, CasePayments payments, LedgerQueries queries, LegalCases legalCases, AuditLog auditLog,
+			Clock clock,
 			@Value("${portal.ledger.repeat-arrears-cases:2}") int repeatArrearsCases) {
 		this.cases = cases;
 		this.payments = payments;
 		this.queries = queries;
+		this.legalCases = legalCases;
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.repeatArrearsCases = repeatArrearsCases;
@@ -127,6 +131,8 @@ public class WageLedger {
 			throw new RuleViolationException("paidOn", "validation.future");
 		}
 		String workerName = Texts.blankToNull(payment.workerName());
+		// Two payments sent at once are checked against each other's amounts, not both against the old total.
+		legalCases.lockById(legalCase.getId());
 		CaseLedger ledger = caseLedger(user, caseNo);
 		WorkerLine worker = workerName == null ? null
 				: ledger.workers().stream().filter(line -> line.name().equals(workerName.strip())).findFirst()

@@ -168,8 +168,10 @@ public class HelpRequestService {
 	public void addWorkerMessage(WorkerKey key, String text) {
 		HelpRequest request = load(key);
 		request.checkOpenForWorker();
+		// Taken before the message is written: the case marks it unread from no later than its time.
+		java.time.Instant sent = clock.instant();
 		timeline.add(request, EventKind.WORKER_MESSAGE, true, RequestTimeline.WORKER, text.strip());
-		publisher.publishEvent(new WorkerWrote(request.getId(), clock.instant()));
+		publisher.publishEvent(new WorkerWrote(request.getId(), sent));
 	}
 
 	/** The worker adds evidence while the request is open. */
@@ -177,11 +179,12 @@ public class HelpRequestService {
 	public EvidenceIntake.Outcome addWorkerEvidence(WorkerKey key, List<MultipartFile> files) {
 		HelpRequest request = load(key);
 		request.checkOpenForWorker();
+		java.time.Instant sent = clock.instant();
 		EvidenceIntake.Outcome outcome = evidence.acceptForRequest(request.getId(), files, RequestTimeline.WORKER);
 		if (!outcome.stored().isEmpty()) {
 			timeline.add(request, EventKind.WORKER_EVIDENCE, true, RequestTimeline.WORKER,
 					Integer.toString(outcome.stored().size()));
-			publisher.publishEvent(new WorkerWrote(request.getId(), clock.instant()));
+			publisher.publishEvent(new WorkerWrote(request.getId(), sent));
 		}
 		return outcome;
 	}

@@ -23,6 +23,8 @@ public record Roster(List<Line> lines, List<Problem> problems) {
 
 	private static final Pattern SEPARATED = Pattern.compile("[\\t,，;；]");
 
+	private static final Pattern NO_BREAK = Pattern.compile("[\\u00A0\\u2007\\u202F\\uFEFF]");
+
 	private static final Pattern AMOUNT = Pattern.compile("^[0-9]{1,10}(\\.[0-9]{1,2})?$");
 
 	/** One worker, their mobile or ID number (at most one of them), and what they are owed. */
@@ -48,7 +50,8 @@ public record Roster(List<Line> lines, List<Problem> problems) {
 		if (text == null || text.isBlank()) {
 			return empty();
 		}
-		String[] rows = text.strip().split("\\R");
+		// No-break spaces and a byte-order mark, as spreadsheets paste them, read as plain spaces.
+		String[] rows = NO_BREAK.matcher(text).replaceAll(" ").strip().split("\\R");
 		int counted = 0;
 		for (int i = 0; i < rows.length; i++) {
 			String row = rows[i].strip();

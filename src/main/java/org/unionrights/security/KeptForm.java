@@ -21,10 +21,17 @@ import org.springframework.validation.DataBinder;
  * @param page the page the form was on
  * @param action where the form was sent
  * @param values what was typed, by field name (the CSRF token left out)
+ * @param typedBy who typed it (log-in name): it is put back for them only
  */
-public record KeptForm(String page, String action, Map<String, List<String>> values) implements Serializable {
+public record KeptForm(String page, String action, Map<String, List<String>> values, String typedBy)
+		implements Serializable {
 
 	static final String ATTRIBUTE = "portal.keptForm";
+
+	/** The most fields and characters kept: a form's worth, not a heap's. */
+	static final int MAX_FIELDS = 80;
+
+	static final int MAX_CHARS = 20_000;
 
 	public KeptForm {
 		values = Map.copyOf(values);
@@ -44,24 +51,34 @@ public record KeptForm(String page, String action, Map<String, List<String>> val
 		return form;
 	}
 
-	/** The form kept for this page, taken out of the session: it is put back once. */
+	/** The form kept for this page and the signed-in user, taken out of the session: it is put back once. */
 	public static Optional<KeptForm> take(HttpServletRequest request, String page) {
 		HttpSession session = request.getSession(false);
 		if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof KeptForm kept) || !kept.page().equals(page)) {
 			return Optional.empty();
 		}
 		session.removeAttribute(ATTRIBUTE);
-		return Optional.of(kept);
+		return kept.typedBy().equals(request.getRemoteUser()) ? Optional.of(kept) : Optional.empty();
 	}
 
-	static KeptForm of(HttpServletRequest request, String page, String action) {
+	/** Whether the request's form is small enough to keep. */
+	static boolean fits(HttpServletRequest request) {
+		Map<String, String[]> parameters = request.getParameterMap();
+		long chars = parameters.entrySet()
+			.stream()
+			.mapToLong(entry -> entry.getKey().length() + java.util.Arrays.stream(entry.getValue()).mapToLong(String::length).sum())
+			.sum();
+		return parameters.size() <= MAX_FIELDS && chars <= MAX_CHARS;
+	}
+
+	static KeptForm of(HttpServletRequest request, String page, String action, String typedBy) {
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, typed) -> {
 			if (!"_csrf".equals(name)) {
 				values.put(name, List.of(typed));
 			}
 		});
-		return new KeptForm(page, action, values);
+		return new KeptForm(page, action, values, typedBy);
 	}
 
 }

@@ -19,7 +19,9 @@ import org.springframework.security.web.csrf.CsrfException;
  * same address marked stale, and the page shows the form again with everything typed and a fresh
  * token. Staff's (the session expired, or they signed out in another tab): what was typed is kept
  * ({@link KeptForm}), they sign in (again) and land on the page the form was on, the form filled
- * in as they left it. Any other refusal gets the 403 page.
+ * in as they left it. Only a form sent from this portal's pages, by a browser that had a session
+ * and whose last user is known ({@link LastUser}), of a size a form has, is kept, and it is put
+ * back only for that user. Any other refusal gets the 403 page.
  */
 public final class StaleForms implements AccessDeniedHandler {
 
@@ -47,19 +49,26 @@ public final class StaleForms implements AccessDeniedHandler {
 			request.getRequestDispatcher(path).forward(request, response);
 			return;
 		}
-		// Sent by htmx, the form stays on the page with what was typed and says it was not saved.
-		if (denied instanceof CsrfException && "POST".equals(request.getMethod()) && isStaffForm(path)
-				&& request.getHeader("HX-Request") == null && sentFromThisPortal(request)
-				&& (request.getContentType() == null
-						|| request.getContentType().startsWith("application/x-www-form-urlencoded")
-						|| request.getContentType().startsWith("multipart/form-data"))) {
-			String page = pageOf(request, path);
-			request.getSession(true).setAttribute(KeptForm.ATTRIBUTE, KeptForm.of(request, page, path));
+		if (denied instanceof CsrfException && "POST".equals(request.getMethod()) && isStaffForm(path)) {
 			Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
 			boolean anonymous = signedIn == null || !signedIn.isAuthenticated()
 					|| signedIn instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
-			response.sendRedirect(request.getContextPath() + (anonymous ? "/login?kept" : page));
-			return;
+			String typedBy = anonymous ? LastUser.of(request) : signedIn.getName();
+			KeptForm kept = typedBy != null && sentFromThisPortal(request) && request.getRequestedSessionId() != null
+					&& isForm(request) ? KeptForm.of(request, pageOf(request, path), path, typedBy) : null;
+			if (kept != null) {
+				request.getSession(true).setAttribute(KeptForm.ATTRIBUTE, kept);
+				String next = request.getContextPath() + (anonymous ? "/login?kept" : kept.page());
+				if ("true".equals(request.getHeader("HX-Request"))) {
+					// Sent by htmx: the whole page goes, to the login and back to the form, filled in.
+					response.setHeader("HX-Redirect", next);
+					response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+				}
+				else {
+					response.sendRedirect(next);
+				}
+				return;
+			}
 		}
 		fallback.handle(request, response, denied);
 	}
@@ -81,6 +90,13 @@ public final class StaleForms implements AccessDeniedHandler {
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
+	}
+
+	/** A form's body (a text form or one with files), not too large to keep in a session. */
+	private static boolean isForm(HttpServletRequest request) {
+		String type = request.getContentType();
+		return (type == null || type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"))
+				&& KeptForm.fits(request);
 	}
 
 	/** A staff page's form: everything signed in but the log-in and log-out themselves. */

@@ -25,12 +25,17 @@ class StartPageSuccessHandler extends SavedRequestAwareAuthenticationSuccessHand
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		this.loginAttempts.succeeded(authentication.getName());
+		LastUser.remember(request, response, authentication.getName());
 		jakarta.servlet.http.HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(KeptForm.ATTRIBUTE) instanceof KeptForm kept) {
-			// Back to the form that was sent after the session ended, to put back what was typed.
-			clearAuthenticationAttributes(request);
-			getRedirectStrategy().sendRedirect(request, response, kept.page());
-			return;
+			if (kept.typedBy().equals(authentication.getName())) {
+				// Back to the form that was sent after the session ended, to put back what was typed.
+				clearAuthenticationAttributes(request);
+				getRedirectStrategy().sendRedirect(request, response, kept.page());
+				return;
+			}
+			// Someone else signs in on this browser: what another person typed is not theirs to see.
+			session.removeAttribute(KeptForm.ATTRIBUTE);
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}

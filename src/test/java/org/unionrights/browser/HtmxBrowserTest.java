@@ -55,6 +55,43 @@ class HtmxBrowserTest extends BrowserJourney {
 	}
 
 	@Test
+	void aContactSentAfterTheSessionExpiredIsBackInItsFormAfterTheLogin() throws Exception {
+		BrowserSupport.resize(browser, BrowserSupport.DESKTOP);
+		PortalUser lawyer = (PortalUser) users.loadUserByUsername(DemoUsers.LAWYER);
+		String caseNo = cases.list(lawyer, org.unionrights.cases.CaseFilter.of(null), PageRequest.of(0, 50))
+			.getContent()
+			.stream()
+			.filter(CaseView::open)
+			.findFirst()
+			.orElseThrow()
+			.caseNo();
+		signIn(DemoUsers.LAWYER, DemoUsers.PASSWORD);
+		BrowserSupport.waitForPath(browser, "/workspace/lawyer");
+		browser.get(url("/cases/" + caseNo));
+		click(By.xpath("//summary[text()='记录一次联系']"));
+		new Select(browser.findElement(By.id("channel"))).selectByVisibleText("电话");
+		new Select(browser.findElement(By.id("party"))).selectByVisibleText("职工");
+		setValue("contactDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+		type("summary", "会话过期时写下的联系记录，登录后还在");
+		// The session expires on the server; the browser still sends its id.
+		browser.manage().deleteCookieNamed("JSESSIONID");
+		browser.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "EXPIRED0SESSION0ID"));
+		click(By.cssSelector("form[action$='/contacts'] button[type='submit']"));
+		BrowserSupport.waitForPath(browser, "/login");
+		assertThat(browser.getPageSource()).contains("您填写的内容还在表单里");
+		BrowserSupport.screenshot(browser, "login-kept-form-desktop");
+		type("username", DemoUsers.LAWYER);
+		type("password", DemoUsers.PASSWORD);
+		click(By.cssSelector("form button[type='submit']"));
+		BrowserSupport.waitForPath(browser, "/cases/" + caseNo);
+		assertThat(browser.findElement(By.id("summary")).getAttribute("value")).isEqualTo("会话过期时写下的联系记录，登录后还在");
+		assertThat(browser.findElement(By.id("summary")).isDisplayed()).as("its section open").isTrue();
+		assertThat(browser.getPageSource()).contains("还没有保存");
+		click(By.linkText("转到这个表单"));
+		BrowserSupport.screenshot(browser, "case-kept-form-desktop");
+	}
+
+	@Test
 	void theCaseListFiltersInPlaceAndItsRowsOpenTheCasesOwnPage() throws Exception {
 		BrowserSupport.resize(browser, BrowserSupport.DESKTOP);
 		signIn(DemoUsers.COUNTY_OFFICER, DemoUsers.PASSWORD);

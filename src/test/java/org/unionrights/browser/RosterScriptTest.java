@@ -26,7 +26,8 @@ class RosterScriptTest extends BrowserJourney {
 				"张三\u300013800138000\u30008000\n李四，13900139000，2000元",
 				"name, mobile, amount\n王五,,1000\n\n赵六;13700137000;abc",
 				"张三 1380013800 5000\n一个名字特别特别特别特别特别特别特别特别特别特别特别特别特别特别特别特别特别特别长的人 1000",
-				"only two\t\t\t\tfields", "张三 0 5000", "  \n  "));
+				"only two\t\t\t\tfields", "张三 0 5000", "  \n  ", "张三\t13800138000\u00A0\t8000",
+				"\uFEFFname,mobile,amount\n李四,,3000", "王五\u202F13900139000\u00A08,000"));
 		StringBuilder many = new StringBuilder();
 		for (int i = 0; i < 205; i++) {
 			many.append("工人").append(i).append(' ').append(100 + i).append('\n');

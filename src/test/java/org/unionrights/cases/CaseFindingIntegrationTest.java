@@ -258,7 +258,9 @@ class CaseFindingIntegrationTest {
 				+ " where c.case_no = ?", Long.class, caseNo);
 		// The session is gone (expired, or signed out in another tab): the form's token no longer fits.
 		MockHttpSession session = new MockHttpSession();
-		mvc.perform(post(casePage + "/entries").session(session).header("Referer", "http://localhost" + casePage)
+		jakarta.servlet.http.Cookie lastUser = new jakarta.servlet.http.Cookie("portal.lastUser", DemoUsers.LAWYER);
+		mvc.perform(post(casePage + "/entries").session(session).cookie(lastUser).with(staleSession())
+			.header("Referer", "http://localhost" + casePage)
 			.param("_csrf", "stale-token").param("entryKind", "NOTE").param("text", "会话过期前写的备注，不能丢"))
 			.andExpect(redirectedUrl("/login?kept"));
 		mvc.perform(get("/login").param("kept", "").session(session))
@@ -276,14 +278,43 @@ class CaseFindingIntegrationTest {
 		mvc.perform(get(casePage).session(session))
 			.andExpect(content().string(not(containsString("会话过期前写的备注，不能丢"))));
 		// Signed in, with a token gone stale (signed in again in another tab): straight back to the page.
-		mvc.perform(post("/triage/requests/WQ-2026-000001/note").with(as(DemoUsers.COUNTY_OFFICER))
+		mvc.perform(post("/triage/requests/WQ-2026-000001/note").with(as(DemoUsers.COUNTY_OFFICER)).with(staleSession())
 			.header("Origin", "http://localhost").param("_csrf", "stale-token").param("text", "另一个标签页里写的"))
 			.andExpect(redirectedUrl("/triage/requests/WQ-2026-000001"));
-		// Another site's post is refused, never kept to be put in front of the user.
-		mvc.perform(post(casePage + "/entries").session(new MockHttpSession()).header("Origin", "https://evil.example")
-			.param("entryKind", "NOTE").param("text", "别人网站塞进来的")).andExpect(status().isForbidden());
-		mvc.perform(post(casePage + "/entries").session(new MockHttpSession()).param("entryKind", "NOTE")
+		// Another site's post is refused, never kept to be put in front of the user; so is one from a
+		// browser nobody signed in on, and one larger than a form.
+		mvc.perform(post(casePage + "/entries").session(new MockHttpSession()).cookie(lastUser).with(staleSession())
+			.header("Origin", "https://evil.example").param("entryKind", "NOTE").param("text", "别人网站塞进来的"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(casePage + "/entries").session(new MockHttpSession()).cookie(lastUser).with(staleSession()).param("entryKind", "NOTE")
 			.param("text", "没有来源")).andExpect(status().isForbidden());
+		mvc.perform(post(casePage + "/entries").session(new MockHttpSession()).with(staleSession()).header("Origin", "http://localhost")
+			.param("entryKind", "NOTE").param("text", "没人登录过")).andExpect(status().isForbidden());
+		mvc.perform(post(casePage + "/entries").session(new MockHttpSession()).cookie(lastUser).with(staleSession())
+			.header("Origin", "http://localhost").param("entryKind", "NOTE").param("text", "长".repeat(30_000)))
+			.andExpect(status().isForbidden());
+		// Sent by htmx: the whole page goes to the login.
+		mvc.perform(post(casePage + "/entries").session(new MockHttpSession()).cookie(lastUser).with(staleSession()).header("HX-Request", "true")
+			.header("Origin", "http://localhost").param("entryKind", "NOTE").param("text", "htmx 发的"))
+			.andExpect(status().isNoContent())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("HX-Redirect", "/login?kept"));
+		// Someone else signs in on that browser: they do not get what another person typed.
+		MockHttpSession shared = new MockHttpSession();
+		mvc.perform(post(casePage + "/entries").session(shared).cookie(lastUser).with(staleSession()).header("Origin", "http://localhost")
+			.param("_csrf", "stale").param("entryKind", "NOTE").param("text", "律师写的，不给别人看"))
+			.andExpect(redirectedUrl("/login?kept"));
+		mvc.perform(post("/login").session(shared).with(csrf()).param("username", DemoUsers.COUNTY_OFFICER)
+			.param("password", DemoUsers.PASSWORD)).andExpect(redirectedUrl("/workspace/county"));
+		mvc.perform(get(casePage).session(shared)).andExpect(content().string(not(containsString("律师写的，不给别人看"))));
+	}
+
+	/** The browser still sends the id of a session the server no longer has (it expired). */
+	private static RequestPostProcessor staleSession() {
+		return request -> {
+			request.setRequestedSessionId("expired-session-id");
+			return request;
+		};
 	}
 
 }

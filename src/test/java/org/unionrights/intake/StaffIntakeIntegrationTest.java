@@ -113,7 +113,13 @@ class StaffIntakeIntegrationTest {
 		MockHttpSession session = new MockHttpSession();
 		var stale = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/intake/new");
 		fields.forEach(stale::param);
-		mvc.perform(stale.param("_csrf", "expired").session(session).header("Origin", "http://localhost")
+		mvc.perform(stale.param("_csrf", "expired").session(session)
+			.cookie(new jakarta.servlet.http.Cookie("portal.lastUser", DemoUsers.COUNTY_OFFICER))
+			.with(request -> {
+				request.setRequestedSessionId("expired-session-id");
+				return request;
+			})
+			.header("Origin", "http://localhost")
 			.header("Referer", "http://localhost/intake/new?category=WAGES"))
 			.andExpect(redirectedUrl("/login?kept"));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login").session(session)

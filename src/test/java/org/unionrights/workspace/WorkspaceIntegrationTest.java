@@ -136,6 +136,22 @@ class WorkspaceIntegrationTest {
 	}
 
 	@Test
+	void aPoorRatingOfAClosedCaseCallsForAFollowUpInTheListAndOnTheStartPage() throws Exception {
+		String tag = Long.toString(System.nanoTime()).substring(8, 12);
+		String trackingNo = file("1374000" + tag, "回访测试公司" + tag);
+		String caseNo = open(trackingNo);
+		mvc.perform(post("/cases/" + caseNo + "/close").with(as(DemoUsers.LAWYER)).with(csrf())
+			.param("outcome", "NOT_RESOLVED").param("version", "0"));
+		requests.rate(WorkerKeys.of(trackingNo), 1, "没人管");
+		String followUps = mvc.perform(get("/cases").param("flag", "follow_up").with(as(DemoUsers.COUNTY_OFFICER)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(followUps).contains(caseNo);
+		String county = mvc.perform(get("/workspace/county").with(as(DemoUsers.COUNTY_OFFICER)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(county).contains("href=\"/cases/" + caseNo + "#worker-heading\"").contains("待回访");
+	}
+
+	@Test
 	void aLawyerSeesTheirCasesOrThatThereAreNone() throws Exception {
 		String html = mvc.perform(get("/workspace/lawyer").with(user(users.loadUserByUsername(DemoUsers.LAWYER))))
 			.andReturn()

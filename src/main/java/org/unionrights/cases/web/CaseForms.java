@@ -63,6 +63,15 @@ final class CaseForms {
 		};
 		model.addAttribute(name, kept.bindTo(empty.get()));
 		model.addAttribute("keptForm", name);
+		model.addAttribute("keptAnchor", switch (kept.actionName()) {
+			case "entries", "contacts" -> "log-heading";
+			case "clocks" -> "clocks-heading";
+			case "steps" -> "tracks-heading";
+			case "payments", "amounts" -> "ledger-heading";
+			case "close" -> "close-heading";
+			case "reopen" -> "reopen-heading";
+			default -> "staff-heading";
+		});
 	}
 
 	static void addIfAbsent(Model model, String name, Object form) {

@@ -46,14 +46,7 @@ class StaffRequestController {
 	@GetMapping
 	String show(@PathVariable String trackingNo, @AuthenticationPrincipal PortalUser user, Model model,
 			Locale locale, jakarta.servlet.http.HttpServletRequest request) {
-		// A form sent after the session ended comes back as it was typed, to send again.
-		var kept = KeptForm.take(request, "/triage/requests/" + trackingNo);
-		if (kept.isPresent() && java.util.Arrays.asList(StaffRequestPage.FORMS).contains(kept.get().actionName())) {
-			model.addAttribute("keptForm", kept.get().actionName() + "Form");
-			return page.render(trackingNo, user, model, locale, kept.get().actionName(),
-					kept.get().bindTo(new StaffTextForm()), null);
-		}
-		return page.render(trackingNo, user, model, locale, null, null, null);
+		return page.renderKept(KeptForm.take(request, "/triage/requests/" + trackingNo), trackingNo, user, model, locale);
 	}
 
 	@PostMapping("/reveal")

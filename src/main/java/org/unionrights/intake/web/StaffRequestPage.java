@@ -18,7 +18,7 @@ class StaffRequestPage {
 
 	static final String VIEW_REQUEST = "intake/staff-request";
 
-	static final String[] FORMS = { "reply", "note", "decline", "refer", "merge" };
+	private static final String[] FORMS = { "reply", "note", "decline", "refer", "merge" };
 
 	private final StaffRequests requests;
 
@@ -27,6 +27,17 @@ class StaffRequestPage {
 	StaffRequestPage(StaffRequests requests, CountyDirectory counties) {
 		this.requests = requests;
 		this.counties = counties;
+	}
+
+	/** The page, with a form sent after the session ended put back as it was typed, to send again. */
+	String renderKept(java.util.Optional<org.unionrights.security.KeptForm> kept, String trackingNo, PortalUser user,
+			Model model, Locale locale) {
+		if (kept.isPresent() && java.util.Arrays.asList(FORMS).contains(kept.get().actionName())) {
+			model.addAttribute("keptForm", kept.get().actionName() + "Form");
+			return render(trackingNo, user, model, locale, kept.get().actionName(), kept.get().bindTo(new StaffTextForm()),
+					null);
+		}
+		return render(trackingNo, user, model, locale, null, null, null);
 	}
 
 	String render(String trackingNo, PortalUser user, Model model, Locale locale, String failed, StaffTextForm form,
