@@ -35,44 +35,30 @@ final class CaseForms {
 	 * object its address names, filled in, and its name for the page to open it.
 	 */
 	static void restore(KeptForm kept, Model model) {
-		java.util.function.Supplier<Object> empty = switch (kept.actionName()) {
-			case "entries" -> EntryForm::new;
-			case "contacts" -> ContactForm::new;
-			case "clocks" -> ClockEventForm::new;
-			case "steps" -> StepForm::new;
-			case "payments" -> PaymentForm::new;
-			case "amounts" -> AmountsForm::new;
-			case "chase", "escalate" -> ReasonForm::new;
-			case "close" -> CloseCaseForm::new;
-			case "reopen" -> ReopenForm::new;
-			case "assignment" -> ReassignForm::new;
-			default -> null;
-		};
-		if (empty == null) {
-			return;
+		KeptKind kind = KEPT.get(kept.actionName());
+		if (kind != null) {
+			model.addAttribute(kind.attribute(), kept.bindTo(kind.form().get()));
+			model.addAttribute("keptForm", kind.attribute());
+			model.addAttribute("keptAnchor", kind.anchor());
 		}
-		String name = switch (kept.actionName()) {
-			case "entries" -> "entryForm";
-			case "contacts" -> "contactForm";
-			case "clocks" -> "clockForm";
-			case "steps" -> "stepForm";
-			case "payments" -> "paymentForm";
-			case "amounts" -> "amountsForm";
-			case "assignment" -> "reassignForm";
-			default -> kept.actionName() + "Form";
-		};
-		model.addAttribute(name, kept.bindTo(empty.get()));
-		model.addAttribute("keptForm", name);
-		model.addAttribute("keptAnchor", switch (kept.actionName()) {
-			case "entries", "contacts" -> "log-heading";
-			case "clocks" -> "clocks-heading";
-			case "steps" -> "tracks-heading";
-			case "payments", "amounts" -> "ledger-heading";
-			case "close" -> "close-heading";
-			case "reopen" -> "reopen-heading";
-			default -> "staff-heading";
-		});
 	}
+
+	/** A form of the case page by the last part of its address: its model name, an empty one, its section. */
+	private record KeptKind(String attribute, java.util.function.Supplier<Object> form, String anchor) {
+	}
+
+	private static final java.util.Map<String, KeptKind> KEPT = java.util.Map.ofEntries(
+			java.util.Map.entry("entries", new KeptKind("entryForm", EntryForm::new, "log-heading")),
+			java.util.Map.entry("contacts", new KeptKind("contactForm", ContactForm::new, "log-heading")),
+			java.util.Map.entry("clocks", new KeptKind("clockForm", ClockEventForm::new, "clocks-heading")),
+			java.util.Map.entry("steps", new KeptKind("stepForm", StepForm::new, "tracks-heading")),
+			java.util.Map.entry("payments", new KeptKind("paymentForm", PaymentForm::new, "ledger-heading")),
+			java.util.Map.entry("amounts", new KeptKind("amountsForm", AmountsForm::new, "ledger-heading")),
+			java.util.Map.entry("chase", new KeptKind("chaseForm", ReasonForm::new, "staff-heading")),
+			java.util.Map.entry("escalate", new KeptKind("escalateForm", ReasonForm::new, "staff-heading")),
+			java.util.Map.entry("assignment", new KeptKind("reassignForm", ReassignForm::new, "staff-heading")),
+			java.util.Map.entry("close", new KeptKind("closeForm", CloseCaseForm::new, "close-heading")),
+			java.util.Map.entry("reopen", new KeptKind("reopenForm", ReopenForm::new, "reopen-heading")));
 
 	static void addIfAbsent(Model model, String name, Object form) {
 		if (!model.containsAttribute(name)) {
