@@ -126,6 +126,19 @@ public class CaseService {
 				lawyers.getOrDefault(legalCase.getLawyerAccountId(), "")));
 	}
 
+	/** The cases of the employers with these keys the user may see, newest first, at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public List<CaseView> ofEmployers(PortalUser user, java.util.Collection<String> employerKeys, int limit) {
+		if (employerKeys.isEmpty()) {
+			return List.of();
+		}
+		org.springframework.data.jpa.domain.Specification<LegalCase> ofKeys = (legalCase, query, builder) -> legalCase
+			.get("subject")
+			.get("employerKey")
+			.in(employerKeys);
+		return views(cases.findAll(user.scope(), ofKeys, PageRequest.of(0, limit))).getContent();
+	}
+
 	/** How many open cases the user may see. */
 	@Transactional(readOnly = true)
 	public long openCount(PortalUser user) {

@@ -48,7 +48,7 @@ public class LedgerQueries {
 	 * An employer's cases in the scope; {@code arrearsCases} counts its arrears cases across the
 	 * city (as its cases' pages do), and {@code repeat} says they reach the threshold.
 	 */
-	public record EmployerRow(String employerName, long cases, long arrearsCases, BigDecimal claimed,
+	public record EmployerRow(String employerKey, String employerName, long cases, long arrearsCases, BigDecimal claimed,
 			BigDecimal recovered, boolean repeat) {
 	}
 
@@ -108,7 +108,7 @@ public class LedgerQueries {
 	/** The employers with the most arrears cases in the scope, then the most claimed. */
 	List<EmployerRow> employers(CaseScope.Sql scope, int limit, int repeatThreshold) {
 		return jdbc.sql("""
-				select e.name, e.cases, e.claimed, e.recovered,
+				select e.employer_key, e.name, e.cases, e.claimed, e.recovered,
 				       (select count(*) from legal_case w where w.employer_key = e.employer_key and w.category = 'WAGES') as arrears
 				  from (select c.employer_key, max(c.employer_name) as name, count(*) as cases,
 				               count(*) filter (where c.category = 'WAGES') as local_arrears,
@@ -121,9 +121,24 @@ public class LedgerQueries {
 				 order by arrears desc, e.claimed desc, e.name""".formatted(PAID_PER_CASE, scope.condition()))
 			.param("scope", scope.parameter())
 			.param("limit", limit)
-			.query((rs, n) -> new EmployerRow(rs.getString("name"), rs.getLong("cases"), rs.getLong("arrears"),
+			.query((rs, n) -> new EmployerRow(rs.getString("employer_key"), rs.getString("name"), rs.getLong("cases"),
+					rs.getLong("arrears"),
 					rs.getBigDecimal("claimed"), rs.getBigDecimal("recovered"), rs.getLong("arrears") >= repeatThreshold))
 			.list();
+	}
+
+	/** The arrears (wage) cases of employers in the scope and their money. */
+	WageLedger.ArrearsRecord arrearsOf(CaseScope.Sql scope, java.util.Collection<String> employerKeys) {
+		return jdbc.sql("""
+				select count(*) as cases, count(*) filter (where c.status = 'OPEN') as open_cases,
+				       coalesce(sum(c.amount_claimed), 0) as claimed, coalesce(sum(p.recovered), 0) as recovered
+				  from legal_case c left join %s p on p.case_id = c.id
+				 where c.category = 'WAGES' and c.employer_key in (:keys) and %s""".formatted(PAID_PER_CASE, scope.condition()))
+			.param("keys", employerKeys)
+			.param("scope", scope.parameter())
+			.query((rs, n) -> new WageLedger.ArrearsRecord(rs.getLong("cases"), rs.getLong("open_cases"),
+					rs.getBigDecimal("claimed"), rs.getBigDecimal("recovered")))
+			.single();
 	}
 
 	/** How many arrears (wage) cases the city has against one employer. */

@@ -181,6 +181,16 @@ public class WageLedger {
 			long migrantWorkers, BigDecimal recovered, BigDecimal advanced) {
 	}
 
+	/** An employer's wage-arrears record: its arrears cases and their money, within the user's scope. */
+	public record ArrearsRecord(long arrearsCases, long openArrearsCases, BigDecimal claimed, BigDecimal recovered) {
+	}
+
+	@Transactional(readOnly = true)
+	public ArrearsRecord arrearsOf(PortalUser user, java.util.Collection<String> employerKeys) {
+		return employerKeys.isEmpty() ? new ArrearsRecord(0, 0, BigDecimal.ZERO, BigDecimal.ZERO)
+				: queries.arrearsOf(CaseScope.Sql.of(user.scope()), employerKeys);
+	}
+
 	/** The same totals for an export, which the audit log records. */
 	public Totals exportTotals(PortalUser user) {
 		Totals totals = totals(user);

@@ -148,6 +148,34 @@ public class StaffRequests {
 		return evidence.open(file);
 	}
 
+	/** A request of an employer, as an enterprise's page lists it. */
+	public record EmployerRequest(String trackingNo, java.time.Instant submittedAt, RequestStatus status,
+			RequestCategory category, int workersAffected) {
+	}
+
+	/**
+	 * The requests of the employers with these keys ({@code code:<credit code>} or {@code name:…})
+	 * in the user's triage scope, newest first, at most {@code limit}.
+	 */
+	@Transactional(readOnly = true)
+	public List<EmployerRequest> ofEmployers(PortalUser user, java.util.Collection<String> employerKeys, int limit) {
+		if (employerKeys.isEmpty()) {
+			return List.of();
+		}
+		org.springframework.data.jpa.domain.Specification<HelpRequest> ofKeys = (request, query, builder) -> request
+			.get("employer")
+			.get("key")
+			.in(employerKeys);
+		return requests
+			.findAll(RequestScope.of(user.scope()).and(ofKeys),
+					org.springframework.data.domain.PageRequest.of(0, limit,
+							org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
+									"submittedAt")))
+			.map(request -> new EmployerRequest(request.getTrackingNo(), request.getSubmittedAt(), request.getStatus(),
+					request.getCategory(), request.getWorkersAffected()))
+			.getContent();
+	}
+
 	/** A request the user may see, or a 404. */
 	private HelpRequest load(Scope scope, String trackingNo) {
 		return requests.findByTrackingNo(trackingNo)

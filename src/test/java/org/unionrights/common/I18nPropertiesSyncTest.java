@@ -185,6 +185,9 @@ class I18nPropertiesSyncTest {
 		labels.put("clockAlert.", names(CaseClocks.Alert.values()));
 		labels.put("case.flag.", names(org.unionrights.cases.CaseFilter.Flag.values()));
 		labels.put("work.", names(org.unionrights.workspace.WorkLine.Kind.values()));
+		labels.put("industry.", names(org.unionrights.enterprises.Industry.values()));
+		labels.put("enterpriseSize.", names(org.unionrights.enterprises.EnterpriseSize.values()));
+		labels.put("enterprises.filter.", List.of("union", "supervision", "mediation", "newForm"));
 		labels.put("clock.", names(ClockRule.values()));
 		labels.put("clockEvent.", names(ClockEvent.Kind.values()));
 		labels.put("clockState.", names(ClockReading.State.values()));
