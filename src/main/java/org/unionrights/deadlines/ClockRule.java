@@ -48,13 +48,21 @@ public enum ClockRule {
 	/** 劳动保障监察条例 art. 20: a complaint about a violation within 2 years. */
 	INSPECTION_COMPLAINT(Period.years(2), null),
 	/** Art. 17: the investigation within 60 working days, 30 more when needed. */
-	INSPECTION_INVESTIGATION(Period.workingDays(60), Period.workingDays(30));
+	INSPECTION_INVESTIGATION(Period.workingDays(60), Period.workingDays(30)),
+	/** 集体合同规定 art. 32: the other side answers a written bargaining offer within 20 days. */
+	BARGAINING_ANSWER(Period.days(20), null, Feature.BARGAINING),
+	/** Art. 42: a signed collective contract is filed with the labour administration within 10 days. */
+	CONTRACT_FILING(Period.days(10), null, Feature.BARGAINING),
+	/** Art. 47 (劳动合同法 art. 54): with no objection within 15 days of receipt it takes effect. */
+	CONTRACT_OBJECTION(Period.days(15), null, Feature.BARGAINING);
 
 	enum Feature {
 
 		INTERRUPTIBLE, SUSPENDABLE, RESTARTABLE, AFTER_EMPLOYMENT,
 		/** The law sets no length for the extension: the authority approves a last day. */
-		EXTENDED_AS_APPROVED
+		EXTENDED_AS_APPROVED,
+		/** A collective bargaining clock: run on a contract's dates, not recorded on a case. */
+		BARGAINING
 
 	}
 
@@ -82,6 +90,11 @@ public enum ClockRule {
 
 	boolean has(Feature feature) {
 		return features.contains(feature);
+	}
+
+	/** The clocks a case records events for (the bargaining clocks run on contracts). */
+	public static java.util.List<ClockRule> caseRules() {
+		return java.util.Arrays.stream(values()).filter(rule -> !rule.has(Feature.BARGAINING)).toList();
 	}
 
 	/** Whether an extension names the last day the authority approved ({@link ClockEvent#until()}). */

@@ -146,6 +146,23 @@ public class EnterpriseService {
 		return keys;
 	}
 
+	/**
+	 * The ids of the enterprises with these credit codes (however typed) in the user's scope, in
+	 * order; a code not registered there is refused with the code in the message.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> idsOf(PortalUser user, List<String> typedCodes, String field) {
+		List<Long> ids = new ArrayList<>();
+		for (String typed : typedCodes) {
+			String code = org.unionrights.common.validation.ChineseIdentifiers.normalizeCode(typed);
+			Enterprise enterprise = enterprises.findByCreditCode(code)
+				.filter(found -> EnterpriseScope.allows(user.scope(), found.getCountyId()))
+				.orElseThrow(() -> new RuleViolationException(field, "enterprise.code.unknown"));
+			ids.add(enterprise.getId());
+		}
+		return ids;
+	}
+
 	@Transactional(readOnly = true)
 	public Page<AuditEntry> history(PortalUser user, long id, Pageable pageable) {
 		load(user, id);

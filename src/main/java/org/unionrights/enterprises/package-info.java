@@ -6,5 +6,5 @@
  * figures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enterprises",
-		allowedDependencies = { "audit", "cases", "common", "counties", "intake", "security" })
+		allowedDependencies = { "audit", "cases", "common", "counties", "deadlines", "files", "intake", "security" })
 package org.unionrights.enterprises;

@@ -27,7 +27,7 @@ public final class StaleForms implements AccessDeniedHandler {
 
 	/** Where staff pages and their forms are. */
 	static final java.util.List<String> STAFF_AREAS = java.util.List.of("/cases/", "/triage/", "/intake/", "/admin/",
-			"/workspace/", "/ledger", "/enterprises");
+			"/workspace/", "/ledger", "/enterprises", "/contracts", "/groups");
 
 	/** Set on a forwarded stale request; controllers re-show the form instead of saving. */
 	public static final String ATTRIBUTE = "portal.staleForm";

@@ -188,6 +188,11 @@ class I18nPropertiesSyncTest {
 		labels.put("industry.", names(org.unionrights.enterprises.Industry.values()));
 		labels.put("enterpriseSize.", names(org.unionrights.enterprises.EnterpriseSize.values()));
 		labels.put("enterprises.filter.", List.of("union", "supervision", "mediation", "newForm"));
+		labels.put("contractKind.", names(org.unionrights.enterprises.ContractKind.values()));
+		labels.put("contractCoverage.", names(org.unionrights.enterprises.ContractCoverage.values()));
+		labels.put("contractStage.", names(org.unionrights.enterprises.ContractStage.values()));
+		labels.put("groupActivity.", names(org.unionrights.enterprises.GroupActivityKind.values()));
+		labels.put("opinionTopic.", names(org.unionrights.enterprises.OpinionTopic.values()));
 		labels.put("clock.", names(ClockRule.values()));
 		labels.put("clockEvent.", names(ClockEvent.Kind.values()));
 		labels.put("clockState.", names(ClockReading.State.values()));

@@ -15,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One test per rule and edge case of the legal clocks, on the official 2026 calendar.
  */
-class LegalClockTest {
+public class LegalClockTest {
 
 	/** The 2026 notice (国务院办公厅, 2025-11-04), as the migration seeds it. */
-	static final WorkingCalendar CALENDAR_2026 = calendar2026();
+	public static final WorkingCalendar CALENDAR_2026 = calendar2026();
 
 	private static WorkingCalendar calendar2026() {
 		Map<LocalDate, DayKind> days = new HashMap<>();

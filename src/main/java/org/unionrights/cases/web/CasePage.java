@@ -100,7 +100,7 @@ class CasePage {
 		if (view.open()) {
 			model.addAttribute("teams", lifecycle.teamsFor(user, caseNo));
 		}
-		model.addAttribute("rules", Arrays.asList(ClockRule.values()));
+		model.addAttribute("rules", ClockRule.caseRules());
 		model.addAttribute("eventKinds", Arrays.asList(ClockEvent.Kind.values()));
 		model.addAttribute("outcomes", Arrays.asList(CaseOutcome.values()));
 		model.addAttribute("steps", Arrays.asList(TrackStep.values()));
