@@ -22,6 +22,8 @@ TARGETS = [
     ("status lookup Redirect 1", 16, "the request's page after the look-up p95 ≤ 50 ms (16)", 50, "p95"),
     ("status lookup (generated)", 16, "status lookup of a generated request p95 ≤ 50 ms (16)", 50, "p95"),
     ("submission (flat out)", None, "request submission ≥ 200 per second, no errors", 200, "rps"),
+    ("enterprise search", 16, "enterprise search p95 ≤ 100 ms at 16 staff", 100, "p95"),
+    ("registry figures", 16, "registry figures page p95 ≤ 200 ms at 16 staff", 200, "p95"),
 ]
 
 

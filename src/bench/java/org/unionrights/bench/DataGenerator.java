@@ -37,7 +37,8 @@ import org.unionrights.intake.BenchCodes;
  * unless {@code SPRING_DATASOURCE_URL} is set; Flyway migrates it; demo accounts are created), then
  * runs the SQL scripts in {@code bench/generate/} in name order, in one session, each a set of
  * {@code INSERT … SELECT} over {@code generate_series} computed inside PostgreSQL. A feature adds
- * its own data by adding a script (say {@code 40-enterprises.sql}) that reads the rows before it.
+ * its own data by adding a script (as {@code 40-registry.sql} adds the enterprises, contracts and
+ * groups) that reads the rows before it.
  * Secondary indexes are dropped during the load and rebuilt after it; triggers are off during the
  * load, and {@code 90-rollups.sql} rebuilds the roll-ups they keep.
  *
@@ -54,7 +55,8 @@ public final class DataGenerator {
 
 	private static final List<String> LOADED_TABLES = List.of("help_request", "wage_roster_entry", "request_event",
 			"legal_case", "case_step", "case_entry", "case_payment", "case_clock_event", "user_account",
-			"legal_team_member");
+			"legal_team_member", "enterprise", "collective_contract", "contract_enterprise", "enterprise_group",
+			"enterprise_group_member", "group_activity", "group_opinion");
 
 	private DataGenerator() {
 	}
@@ -227,6 +229,9 @@ public final class DataGenerator {
 		writeCsv(connection, folder.resolve("requests.csv"), "trackingNo", """
 				select tracking_no from help_request where submission_token like 'bench-%'
 				 order by hashtext(tracking_no) limit 2000""");
+		writeCsv(connection, folder.resolve("enterprises.csv"), "enterpriseId", """
+				select id::text from enterprise where created_by = 'bench' and county_id = 1
+				 order by hashtext(credit_code) limit 2000""");
 		System.out.println("Feeders written to " + folder.toAbsolutePath());
 	}
 
