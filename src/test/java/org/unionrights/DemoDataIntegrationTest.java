@@ -66,4 +66,17 @@ class DemoDataIntegrationTest {
 		});
 	}
 
+	@Test
+	void theRegistryDemoHasACourierContractUnderWayAndAGroupWithAnAnsweredOpinion() {
+		assertThat(jdbc.queryForObject("select count(*) from enterprise where county_id in (1, 2)", Long.class))
+			.isGreaterThanOrEqualTo(7L);
+		assertThat(jdbc.queryForObject("select stage from collective_contract where title = '顺达快递2026年工资专项集体合同'",
+				String.class)).isEqualTo("SIGNED");
+		assertThat(jdbc.queryForObject("select stage from collective_contract where title = '渭滨区快递物流行业区域性集体合同'",
+				String.class)).isEqualTo("EFFECTIVE");
+		assertThat(jdbc.queryForObject("select count(*) from enterprise_group_member m join enterprise_group g"
+				+ " on g.id = m.group_id where g.liaison = '张秀兰'", Long.class)).isEqualTo(3L);
+		assertThat(jdbc.queryForObject("select count(answered_on) from group_opinion", Long.class)).isGreaterThanOrEqualTo(1L);
+	}
+
 }

@@ -1,16 +1,13 @@
 package org.unionrights.enterprises.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 
 import jakarta.validation.Valid;
 
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.StaleEditException;
@@ -36,13 +32,12 @@ import org.unionrights.enterprises.ContractService;
 import org.unionrights.enterprises.ContractStage;
 import org.unionrights.enterprises.ContractView;
 import org.unionrights.enterprises.EnterpriseService;
-import org.unionrights.files.FileDownloads;
 import org.unionrights.security.PortalUser;
 import org.unionrights.security.StaffOnly;
 
 /**
  * Collective contracts: the list (with those due for renewal), the offer that starts one, its page
- * with the bargaining clocks, the next stage and the signed document.
+ * with the bargaining clocks and the next stage (its signed document: {@link ContractDocumentController}).
  */
 @Controller
 @StaffOnly
@@ -144,26 +139,6 @@ class ContractController {
 			Flash.error(redirect, ex.getCode());
 		}
 		return "redirect:/contracts/" + id;
-	}
-
-	@PostMapping("/{id:[0-9]+}/document")
-	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		try {
-			contracts.attach(user, id, file);
-			Flash.success(redirect, "contract.document.attached");
-		}
-		catch (RuleViolationException ex) {
-			Flash.error(redirect, ex.getCode(), file == null ? "" : file.getOriginalFilename());
-		}
-		return "redirect:/contracts/" + id;
-	}
-
-	@GetMapping("/{id:[0-9]+}/document")
-	ResponseEntity<InputStreamResource> document(@PathVariable long id, @AuthenticationPrincipal PortalUser user)
-			throws IOException {
-		var view = contracts.document(user, id).orElseThrow(() -> new org.unionrights.enterprises.EnterpriseNotFoundException(id));
-		return FileDownloads.of(view, contracts.openDocument(user, id));
 	}
 
 }

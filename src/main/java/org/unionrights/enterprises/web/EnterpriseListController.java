@@ -130,4 +130,13 @@ class EnterpriseListController {
 		return VIEW_FORM;
 	}
 
+	/** The enterprise of an employer of the ledger or a case, when it is registered; else the registry. */
+	@GetMapping("/employer")
+	String employer(@RequestParam String key, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		return enterprises.forEmployer(user, key).map(found -> "redirect:/enterprises/" + found.id()).orElseGet(() -> {
+			Flash.error(redirect, "enterprise.notRegistered");
+			return "redirect:/enterprises";
+		});
+	}
+
 }

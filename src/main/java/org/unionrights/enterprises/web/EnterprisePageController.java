@@ -25,7 +25,9 @@ import org.unionrights.common.StaleEditException;
 import org.unionrights.common.web.Flash;
 import org.unionrights.common.web.FormErrors;
 import org.unionrights.counties.CountyDirectory;
+import org.unionrights.enterprises.ContractService;
 import org.unionrights.enterprises.EnterpriseService;
+import org.unionrights.enterprises.GroupService;
 import org.unionrights.enterprises.EnterpriseSize;
 import org.unionrights.enterprises.EnterpriseView;
 import org.unionrights.enterprises.Industry;
@@ -58,8 +60,14 @@ class EnterprisePageController {
 
 	private final CountyDirectory counties;
 
+	private final ContractService contracts;
+
+	private final GroupService groups;
+
 	EnterprisePageController(EnterpriseService enterprises, StaffRequests requests, CaseService cases,
-			WageLedger ledger, CountyDirectory counties) {
+			WageLedger ledger, CountyDirectory counties, ContractService contracts, GroupService groups) {
+		this.contracts = contracts;
+		this.groups = groups;
 		this.enterprises = enterprises;
 		this.requests = requests;
 		this.cases = cases;
@@ -85,17 +93,10 @@ class EnterprisePageController {
 		model.addAttribute("cases", cases.ofEmployers(user, keys, LISTED));
 		model.addAttribute("arrears", ledger.arrearsOf(user, keys));
 		model.addAttribute("linked", keys.subList(1, keys.size()));
+		model.addAttribute("contracts", contracts.covering(user, id));
+		model.addAttribute("groups", groups.of(user, id));
 		model.addAttribute("history", enterprises.history(user, id, PageRequest.of(0, 15)));
 		return VIEW_PAGE;
-	}
-
-	/** The enterprise of an employer of the ledger or a case, when it is registered; else the registry. */
-	@GetMapping("/employer")
-	String employer(@RequestParam String key, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		return enterprises.forEmployer(user, key).map(found -> "redirect:/enterprises/" + found.id()).orElseGet(() -> {
-			Flash.error(redirect, "enterprise.notRegistered");
-			return "redirect:/enterprises";
-		});
 	}
 
 	@GetMapping("/{id:[0-9]+}/edit")
