@@ -18,7 +18,12 @@ final class EnterpriseFilters {
 	static Specification<Enterprise> of(EnterpriseFilter filter) {
 		return (enterprise, query, builder) -> {
 			List<Predicate> where = new ArrayList<>();
-			if (filter.search() != null) {
+			if (filter.search() != null && filter.search().length() < 3) {
+				// Under three characters the trigram index has nothing to look up and would hand back
+				// every row to check: a plain position test lets the county's index (or one scan) do it.
+				where.add(builder.greaterThan(builder.locate(enterprise.get("searchText"), filter.search()), 0));
+			}
+			else if (filter.search() != null) {
 				String pattern = "%" + filter.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 				where.add(builder.like(enterprise.get("searchText"), pattern, '\\'));
 			}

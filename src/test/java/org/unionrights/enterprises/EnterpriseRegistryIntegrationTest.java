@@ -93,10 +93,13 @@ class EnterpriseRegistryIntegrationTest {
 		register(DemoUsers.COUNTY_OFFICER, "没有工会却有监督委员会", CreditCodes.of(CODES.incrementAndGet()), "1");
 
 		// Found by a Chinese substring and by the code however spaced; filtered.
-		for (String search : new String[] { "登记测试物流", code.substring(0, 9) + " " + code.substring(9) }) {
+		for (String search : new String[] { "登记测试物流", "渭滨登", code.substring(0, 9) + " " + code.substring(9) }) {
 			mvc.perform(get("/enterprises").param("q", search).with(as(DemoUsers.COUNTY_OFFICER)))
 				.andExpect(content().string(containsString("渭滨登记测试物流有限公司")));
 		}
+		// A search of one or two characters is found too (without the trigram index).
+		mvc.perform(get("/enterprises").param("q", "渭滨").param("newForm", "yes").param("size", "SMALL")
+			.with(as(DemoUsers.COUNTY_OFFICER))).andExpect(content().string(containsString("渭滨登记测试物流有限公司")));
 		mvc.perform(get("/enterprises").param("q", "登记测试物流").param("union", "yes").with(as(DemoUsers.COUNTY_OFFICER)))
 			.andExpect(content().string(not(containsString("渭滨登记测试物流有限公司"))));
 		mvc.perform(get("/enterprises").param("q", "登记测试物流").param("newForm", "yes").param("industry", "LOGISTICS")
