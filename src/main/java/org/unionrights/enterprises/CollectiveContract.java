@@ -35,6 +35,9 @@ import org.unionrights.deadlines.ClockRule;
 @Table(name = "collective_contract")
 class CollectiveContract {
 
+	/** Days after the filing without objection before a contract takes effect (art. 47). */
+	static final int OBJECTION_DAYS = 15;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -78,6 +81,7 @@ class CollectiveContract {
 	private LocalDate expiredOn;
 
 	@ElementCollection
+	@org.hibernate.annotations.BatchSize(size = 50)
 	@CollectionTable(name = "contract_enterprise", joinColumns = @JoinColumn(name = "contract_id"))
 	@Column(name = "enterprise_id")
 	private Set<Long> enterpriseIds = new LinkedHashSet<>();
@@ -162,6 +166,10 @@ class CollectiveContract {
 		}
 		if (on.isBefore(lastDate())) {
 			throw new RuleViolationException("on", "contract.stage.beforeLast");
+		}
+		if (next == ContractStage.EFFECTIVE && on.isBefore(filedOn.plusDays(OBJECTION_DAYS))) {
+			// Art. 47: it takes effect when 15 days after the filing pass without objection.
+			throw new RuleViolationException("on", "contract.effective.tooEarly");
 		}
 		switch (next) {
 			case NEGOTIATION -> negotiatedOn = on;

@@ -149,12 +149,14 @@ public class ContractService {
 	/** Contracts in force that end within {@link #RENEWAL_DAYS} days, soonest first. */
 	@Transactional(readOnly = true)
 	public List<ContractView> dueForRenewal(PortalUser user) {
-		LocalDate limit = today().plusDays(RENEWAL_DAYS);
-		return contracts.findInForce()
+		LocalDate today = today();
+		LocalDate limit = today.plusDays(RENEWAL_DAYS);
+		// A term is 1 to 3 years: those that end in the window took effect in these three years.
+		return contracts.findEffectiveBetween(today.minusYears(3), limit.minusYears(1).plusDays(1))
 			.stream()
 			.filter(contract -> EnterpriseScope.allows(user.scope(), contract.getCountyId()))
+			.filter(contract -> !contract.endsOn().isBefore(today) && !contract.endsOn().isAfter(limit))
 			.map(this::view)
-			.filter(view -> !view.endsOn().isAfter(limit))
 			.sorted(java.util.Comparator.comparing(ContractView::endsOn))
 			.toList();
 	}

@@ -50,6 +50,7 @@ class EnterpriseGroup {
 	private LocalDate dissolvedOn;
 
 	@ElementCollection
+	@org.hibernate.annotations.BatchSize(size = 50)
 	@CollectionTable(name = "enterprise_group_member", joinColumns = @JoinColumn(name = "group_id"))
 	private List<GroupMember> members = new ArrayList<>();
 

@@ -17,4 +17,9 @@ interface EnterpriseGroups extends JpaRepository<EnterpriseGroup, Long>, JpaSpec
 			+ " or m.enterpriseId = :enterpriseId")
 	List<EnterpriseGroup> findOf(long enterpriseId);
 
+	/** Whether the enterprise leads or belongs to any group, active or not. */
+	@Query("select count(g) > 0 from EnterpriseGroup g left join g.members m where g.leadEnterpriseId = :enterpriseId"
+			+ " or m.enterpriseId = :enterpriseId")
+	boolean isInAnyGroup(long enterpriseId);
+
 }

@@ -88,14 +88,20 @@ public class EnterpriseImport {
 		ImportFile.Table table = ImportFile.read(fileName, bytes);
 		Map<String, Integer> columns = columns(table.headings());
 		Map<String, Integer> firstLineOfCode = new HashMap<>();
+		Map<String, Integer> timesOfCode = new HashMap<>();
 		List<ParsedRow> parsed = new ArrayList<>();
 		for (ImportFile.Line line : table.lines()) {
 			ParsedRow row = parse(user, line, columns);
-			if (row.code() != null && firstLineOfCode.putIfAbsent(row.code(), line.number()) != null) {
-				row.reasons().add("enterprises.import.duplicateInFile");
+			if (row.code() != null) {
+				firstLineOfCode.putIfAbsent(row.code(), line.number());
+				timesOfCode.merge(row.code(), 1, Integer::sum);
 			}
 			parsed.add(row);
 		}
+		// A code twice in the file: every row with it is refused, not the first kept silently.
+		parsed.stream()
+			.filter(row -> row.code() != null && timesOfCode.get(row.code()) > 1)
+			.forEach(row -> row.reasons().add("enterprises.import.duplicateInFile"));
 		Set<String> registered = new HashSet<>(enterprises.findRegisteredCodes(firstLineOfCode.keySet()));
 		List<ValidRow> valid = new ArrayList<>();
 		List<RejectedRow> rejected = new ArrayList<>();

@@ -40,12 +40,18 @@ public class EnterpriseService {
 
 	private final CountyDirectory counties;
 
+	private final CollectiveContracts contractEnterprises;
+
+	private final EnterpriseGroups groupMembers;
+
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
 	EnterpriseService(Enterprises enterprises, EnterpriseEmployers employers, CountyDirectory counties,
-			AuditLog auditLog, Clock clock) {
+			CollectiveContracts contractEnterprises, EnterpriseGroups groupMembers, AuditLog auditLog, Clock clock) {
+		this.contractEnterprises = contractEnterprises;
+		this.groupMembers = groupMembers;
 		this.enterprises = enterprises;
 		this.employers = employers;
 		this.counties = counties;
@@ -106,6 +112,11 @@ public class EnterpriseService {
 		if (holder.isPresent() && !holder.get().getId().equals(enterprise.getId())) {
 			throw new RuleViolationException("creditCode", "enterprise.code.taken");
 		}
+		if (placed.countyId() != enterprise.getCountyId() && (!contractEnterprises.coveringOf(id).isEmpty()
+				|| groupMembers.isInAnyGroup(id))) {
+			// Its contracts and group belong to its county: it cannot leave them behind.
+			throw new RuleViolationException("countyId", "enterprise.county.bound");
+		}
 		enterprise.update(version, placed, today(), clock.instant());
 		auditLog.record("ENTERPRISE_UPDATED", subject(id), Detail.of("audit.detail.enterprise", enterprise.getName(), code));
 	}
@@ -130,8 +141,13 @@ public class EnterpriseService {
 			throw new RuleViolationException("employerName", "enterprise.link.invalid");
 		}
 		String key = org.unionrights.intake.EmployerKeys.of(employerName, null);
-		employers.findById(key).ifPresent(employers::delete);
-		employers.flush();
+		if (employers.findById(key).filter(link -> link.getEnterpriseId() != id).isPresent()) {
+			// Recognised as another enterprise (perhaps another county's): not taken from it here.
+			throw new RuleViolationException("employerName", "enterprise.link.taken");
+		}
+		if (employers.existsById(key)) {
+			return;
+		}
 		employers.save(new EnterpriseEmployer(key, enterprise.getId(), user.getUsername(), clock.instant()));
 		auditLog.record("ENTERPRISE_EMPLOYER_LINKED", subject(id), Detail.of("audit.detail.person", employerName.strip()));
 	}

@@ -37,6 +37,12 @@ final class ImportFile {
 	/** The most rows one import takes. */
 	static final int MAX_ROWS = 5_000;
 
+	/** The most lines, blank ones included, read from a file before it is refused. */
+	static final int MAX_RECORDS = 50_000;
+
+	/** The most bytes an XLSX may unpack to: a sheet of 5,000 rows is a few megabytes. */
+	static final long MAX_UNPACKED = 64L * 1024 * 1024;
+
 	/** One row: its line number in the file (the heading is line 1) and its cells by heading. */
 	record Line(int number, List<String> cells) {
 
@@ -52,6 +58,10 @@ final class ImportFile {
 
 	/** The heading row and the rows under it. */
 	record Table(List<String> headings, List<Line> lines) {
+	}
+
+	static {
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_UNPACKED);
 	}
 
 	private ImportFile() {
@@ -87,14 +97,24 @@ final class ImportFile {
 	}
 
 	private static Table csv(String text) {
-		try {
-			List<CSVRecord> records = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get()
-				.parse(new StringReader(text))
-				.getRecords();
-			List<String> headings = records.isEmpty() ? List.of() : records.get(0).toList();
+		// Read record by record, so that a file of blank lines stops at the cap instead of filling memory.
+		try (org.apache.commons.csv.CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get()
+			.parse(new StringReader(text))) {
+			List<String> headings = List.of();
 			List<Line> lines = new ArrayList<>();
-			for (int i = 1; i < records.size(); i++) {
-				lines.add(new Line((int) records.get(i).getRecordNumber(), records.get(i).toList()));
+			int records = 0;
+			for (CSVRecord record : parser) {
+				if (++records == 1) {
+					headings = record.toList();
+					continue;
+				}
+				Line line = new Line((int) record.getRecordNumber(), record.toList());
+				if (!line.isBlank()) {
+					lines.add(line);
+				}
+				if (lines.size() > MAX_ROWS || records > MAX_RECORDS) {
+					throw new RuleViolationException("file", "enterprises.import.tooManyRows");
+				}
 			}
 			return new Table(headings, lines);
 		}
@@ -104,7 +124,8 @@ final class ImportFile {
 	}
 
 	private static Table xlsx(byte[] bytes) {
-		// A zip bomb is refused by POI's own inflation limit (ZipSecureFile, on by default).
+		// A zip bomb is refused by POI as it unpacks: no entry over MAX_UNPACKED (set below), no
+		// entry inflating more than a hundredfold (its default).
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			Sheet sheet = workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetAt(0);
 			if (sheet == null || sheet.getPhysicalNumberOfRows() == 0) {
@@ -114,12 +135,19 @@ final class ImportFile {
 			List<String> headings = cells(sheet.getRow(sheet.getFirstRowNum()), formatter);
 			List<Line> lines = new ArrayList<>();
 			for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-				if (lines.size() > MAX_ROWS) {
-					break;
+				Line line = new Line(r + 1, cells(sheet.getRow(r), formatter));
+				if (!line.isBlank()) {
+					lines.add(line);
 				}
-				lines.add(new Line(r + 1, cells(sheet.getRow(r), formatter)));
+				if (lines.size() > MAX_ROWS || r > MAX_RECORDS) {
+					// Refused, never cut short.
+					throw new RuleViolationException("file", "enterprises.import.tooManyRows");
+				}
 			}
 			return new Table(headings, lines);
+		}
+		catch (RuleViolationException ex) {
+			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new RuleViolationException("file", "enterprises.import.unreadable");

@@ -86,10 +86,13 @@ class RegistryDemoData implements ApplicationRunner {
 				ContractKind.COMPREHENSIVE, ContractCoverage.REGIONAL, 3, 145, List.of(lead, riders, sameDay),
 				today.minusMonths(14)));
 		LocalDate day = today.minusMonths(14);
-		for (ContractStage stage : List.of(ContractStage.NEGOTIATION, ContractStage.SIGNED, ContractStage.FILED,
-				ContractStage.EFFECTIVE)) {
-			day = day.plusDays(12);
-			contracts.moveTo(officer, regional.id(), contracts.find(officer, regional.id()).version(), stage, day);
+		// Answered, signed, filed, and in effect once 15 days passed without objection.
+		int[] after = { 12, 12, 12, 16 };
+		List<ContractStage> stages = List.of(ContractStage.NEGOTIATION, ContractStage.SIGNED, ContractStage.FILED,
+				ContractStage.EFFECTIVE);
+		for (int i = 0; i < stages.size(); i++) {
+			day = day.plusDays(after[i]);
+			contracts.moveTo(officer, regional.id(), contracts.find(officer, regional.id()).version(), stages.get(i), day);
 		}
 		// Under way: offered, answered, signed three days ago; to be filed within 10 days.
 		ContractView wages = contracts.offer(officer, new ContractData("顺达快递2026年工资专项集体合同", ContractKind.WAGE,

@@ -69,13 +69,23 @@ public class RegistryFigures {
 	public record Campaign(int year, List<CampaignRow> counties, CampaignRow total) {
 	}
 
+	/** A contract in force: it took effect and its term has not ended (its expiry may not be recorded yet). */
+	private static final String IN_FORCE = "c.stage = 'EFFECTIVE' and c.effective_on + make_interval(years => c.term_years) > :today";
+
 	private final JdbcClient jdbc;
 
 	private final OfficialCalendar calendar;
 
-	RegistryFigures(JdbcClient jdbc, OfficialCalendar calendar) {
+	private final java.time.Clock clock;
+
+	RegistryFigures(JdbcClient jdbc, OfficialCalendar calendar, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	public Figures figures(PortalUser user) {
@@ -98,17 +108,19 @@ public class RegistryFigures {
 			});
 		jdbc.sql("""
 				select c.county_id, c.kind, count(*) from collective_contract c
-				 where c.stage = 'EFFECTIVE' and %s group by c.county_id, c.kind""".formatted(scope.formatted("c")))
+				 where %s and %s group by c.county_id, c.kind""".formatted(IN_FORCE, scope.formatted("c")))
 			.param("scope", parameter)
+			.param("today", today())
 			.query(rs -> {
 				row.apply(rs.getLong(1))[4 + ContractKind.valueOf(rs.getString(2)).ordinal()] = rs.getLong(3);
 			});
 		jdbc.sql("""
 				select e.county_id, count(*), coalesce(sum(e.employees), 0) from enterprise e
 				 where %s and exists (select 1 from contract_enterprise ce join collective_contract c on c.id = ce.contract_id
-				                       where ce.enterprise_id = e.id and c.stage = 'EFFECTIVE')
-				 group by e.county_id""".formatted(scope.formatted("e")))
+				                       where ce.enterprise_id = e.id and %s)
+				 group by e.county_id""".formatted(scope.formatted("e"), IN_FORCE))
 			.param("scope", parameter)
+			.param("today", today())
 			.query(rs -> {
 				long[] r = row.apply(rs.getLong(1));
 				r[8] = rs.getLong(2);

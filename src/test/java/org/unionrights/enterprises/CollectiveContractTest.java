@@ -63,6 +63,9 @@ class CollectiveContractTest {
 		contract.moveTo(0, ContractStage.NEGOTIATION, TODAY.minusDays(50), TODAY, Instant.EPOCH);
 		contract.moveTo(0, ContractStage.SIGNED, TODAY.minusDays(40), TODAY, Instant.EPOCH);
 		contract.moveTo(0, ContractStage.FILED, TODAY.minusDays(35), TODAY, Instant.EPOCH);
+		// In effect only once 15 days after the filing passed without objection (art. 47).
+		refused(() -> contract.moveTo(0, ContractStage.EFFECTIVE, TODAY.minusDays(21), TODAY, Instant.EPOCH),
+				"contract.effective.tooEarly");
 		contract.moveTo(0, ContractStage.EFFECTIVE, TODAY.minusDays(20), TODAY, Instant.EPOCH);
 		assertThat(contract.getStage()).isEqualTo(ContractStage.EFFECTIVE);
 		// Two years from taking effect: the day before the anniversary.

@@ -129,6 +129,13 @@ class ContractsAndGroupsIntegrationTest {
 		assertThat(after.contractsInForce().get(ContractKind.WAGE) - before.contractsInForce().get(ContractKind.WAGE)).isEqualTo(2);
 		assertThat(after.enterprisesCovered() - before.enterprisesCovered()).as("a covered by two, counted once").isEqualTo(2);
 		assertThat(after.workersCovered() - before.workersCovered()).isEqualTo(80);
+		// A covered enterprise cannot be moved to another county, leaving its contracts behind.
+		long covered = jdbc.queryForObject("select id from enterprise where credit_code = ?", Long.class, a);
+		mvc.perform(post("/enterprises/" + covered).with(as(DemoUsers.CITY_STAFF)).with(csrf()).param("name", "搬走的企业")
+			.param("creditCode", a).param("countyId", "2").param("industry", "LOGISTICS").param("size", "SMALL")
+			.param("employees", "40").param("version", "0"))
+			.andExpect(content().string(containsString("不能改到别的区县")));
+		assertThat(jdbc.queryForObject("select county_id from enterprise where id = ?", Long.class, covered)).isEqualTo(1L);
 		mvc.perform(get("/enterprises/figures").with(as(DemoUsers.COUNTY_OFFICER))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("合同覆盖企业")));
 	}

@@ -178,20 +178,21 @@ class EnterpriseRegistryIntegrationTest {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(count()).as("nothing written before the choice").isEqualTo(before);
-		assertThat(page).contains("997行可以导入，3行有问题");
+		// A code twice in the file refuses both rows, not only the second.
+		assertThat(page).contains("996行可以导入，4行有问题");
 		// Lines count the heading as line 1.
-		assertThat(page).contains("<td>101</td>", "<td>501</td>", "<td>901</td>")
+		assertThat(page).contains("<td>2</td>", "<td>101</td>", "<td>501</td>", "<td>901</td>")
 			.contains("校验码要对得上", "文件里这个信用代码出现了不止一次", "这个信用代码已经登记过了");
 		String token = page.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
 		mvc.perform(post("/enterprises/import/confirm").session(session).with(as(DemoUsers.COUNTY_OFFICER)).with(csrf())
 			.param("token", token)).andExpect(redirectedUrl("/enterprises"));
-		assertThat(count()).isEqualTo(before + 997);
+		assertThat(count()).isEqualTo(before + 996);
 		// The same confirmation again (a double click, the back button) imports nothing more.
 		mvc.perform(post("/enterprises/import/confirm").session(session).with(as(DemoUsers.COUNTY_OFFICER)).with(csrf())
 			.param("token", token)).andExpect(redirectedUrl("/enterprises/import"));
-		assertThat(count()).isEqualTo(before + 997);
+		assertThat(count()).isEqualTo(before + 996);
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ENTERPRISES_IMPORTED'"
-				+ " and detail_args[1] = 't:997'", Long.class)).isEqualTo(1L);
+				+ " and detail_args[1] = 't:996'", Long.class)).isEqualTo(1L);
 	}
 
 	@Test
@@ -233,8 +234,10 @@ class EnterpriseRegistryIntegrationTest {
 		byte[] template = mvc.perform(get("/enterprises/import/template.xlsx").with(as(DemoUsers.COUNTY_OFFICER)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		String checked = upload(DemoUsers.CITY_STAFF, new MockHttpSession(), "模板.xlsx", template).andReturn().getResponse()
-			.getRedirectedUrl();
-		assertThat(checked).as("the template's example row imports as it is").isEqualTo("/enterprises");
+			.getContentAsString();
+		assertThat(checked).as("the template reads, and its example row is refused, never registered")
+			.contains("0行可以导入，1行有问题", "校验码要对得上");
+		assertThat(count()).isEqualTo(before);
 	}
 
 	@Test
@@ -268,6 +271,15 @@ class EnterpriseRegistryIntegrationTest {
 		mvc.perform(get("/enterprises/" + id).with(as(DemoUsers.COUNTY_OFFICER)))
 			.andExpect(content().string(containsString(second)))
 			.andExpect(content().string(containsString("认定单位名称")));
+		// Another county cannot take that name for its own enterprise.
+		String jintaiCode = CreditCodes.of(CODES.incrementAndGet());
+		register(JINTAI, "金台某公司", jintaiCode, "2");
+		mvc.perform(post("/enterprises/" + idOf(jintaiCode) + "/employers").with(as(JINTAI)).with(csrf())
+			.param("employerName", "页面测试建筑公司"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attributeExists("flashError"));
+		mvc.perform(get("/enterprises/" + id).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(containsString(second)));
 	}
 
 	private static byte[] xlsx(String[] row) throws Exception {

@@ -54,9 +54,12 @@ class EnterpriseTable {
 		TableExport.write(format, text("enterprises.title", locale), headings(locale), rows, out);
 	}
 
-	/** The import's template: the headings and one example row. */
+	/**
+	 * The import's template: the headings and one example row, whose code is deliberately wrong so
+	 * that an example left in the file is refused, never registered.
+	 */
 	void template(TableExport.Format format, Locale locale, OutputStream out) throws IOException {
-		List<List<?>> example = List.of(Arrays.asList(text("enterprises.template.name", locale), "91610300MA6X1JNB2T",
+		List<List<?>> example = List.of(Arrays.asList(text("enterprises.template.name", locale), "91610300MA6X1JNB2K",
 				counties.active().get(0).name(locale), text("industry.LOGISTICS", locale),
 				text("enterpriseSize.SMALL", locale), 35, "2024-05-01", yesNo(true, locale), yesNo(false, locale),
 				yesNo(true, locale)));
