@@ -48,6 +48,11 @@ public record StaffRequestView(String trackingNo, RequestStatus status, RequestC
 				rating == null ? null : rating.getComment(), timeline, evidence);
 	}
 
+	/** The key that recognises its employer however typed: a registered enterprise's page lists it. */
+	public String employerKey() {
+		return Employer.key(employerName, employerCreditCode);
+	}
+
 	/** Whether triage can still decline or refer it. */
 	public boolean awaitingTriage() {
 		return status == RequestStatus.SUBMITTED;

@@ -165,6 +165,9 @@ class CaseFindingIntegrationTest {
 			assertThat(page(DemoUsers.COUNTY_OFFICER, "/cases?q=" + search)).as(search).contains(caseNo);
 		}
 		assertThat(page(DemoUsers.COUNTY_OFFICER, "/cases?q=没有这个名字的人")).doesNotContain(caseNo).contains("还没有案件");
+		// Staff go from the case to its employer on the registry; a lawyer has no registry.
+		assertThat(page(DemoUsers.COUNTY_OFFICER, "/cases/" + caseNo)).contains("/enterprises/employer?key=name:");
+		assertThat(page(DemoUsers.LAWYER, "/cases/" + caseNo)).doesNotContain("/enterprises/employer");
 		// The triage search finds the roster's names too.
 		assertThat(page(DemoUsers.COUNTY_OFFICER, "/triage?status=&q=欧阳名单")).contains(ids[0]);
 		// Filters: status, category, team, lawyer; a county outside the officer's scope finds nothing.

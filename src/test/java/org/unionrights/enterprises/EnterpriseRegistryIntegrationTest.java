@@ -256,6 +256,9 @@ class EnterpriseRegistryIntegrationTest {
 			.andExpect(content().string(containsString(trackingNo)));
 		mvc.perform(get("/enterprises/employer").param("key", "code:" + code).with(as(DemoUsers.CITY_STAFF)))
 			.andExpect(redirectedUrl("/enterprises/" + id));
+		// The request's page links to its enterprise by the same key.
+		mvc.perform(get("/triage/requests/" + trackingNo).with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(containsString("/enterprises/employer?key=code:" + code)));
 		mvc.perform(get("/enterprises/employer").param("key", "code:" + code).with(as(JINTAI)))
 			.andExpect(redirectedUrl("/enterprises"));
 		// An employer typed without the code is recognised by hand.

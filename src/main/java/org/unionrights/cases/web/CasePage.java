@@ -88,6 +88,8 @@ class CasePage {
 		model.addAttribute("legalCase", view);
 		var request = cases.request(user, caseNo);
 		model.addAttribute("request", request);
+		// The case keeps the key of its employer as accepted; its registry page finds it by that.
+		model.addAttribute("employerKey", request.employerKey());
 		model.addAttribute("ledger", ledger.caseLedger(user, caseNo, request));
 		model.addAttribute("tracks", handling.tracks(user, caseNo));
 		addLog(user, caseNo, model);
