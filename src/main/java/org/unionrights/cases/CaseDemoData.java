@@ -6,13 +6,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.unionrights.accounts.AccountService;
 import org.unionrights.accounts.AccountView;
 import org.unionrights.common.DemoMode;
+import org.unionrights.security.ActingAs;
 import org.unionrights.security.PortalUser;
 import org.unionrights.teams.TeamService;
 import org.unionrights.teams.TeamView;
@@ -87,15 +85,15 @@ class CaseDemoData implements ApplicationRunner {
 				lawyer.countyId(), true, true);
 		String year = Integer.toString(java.time.Year.now(clock).getValue());
 		try {
-			String wageCase = as(cityStaff, () -> service.open(cityStaff, "WQ-" + year + "-000001", station.id(),
+			String wageCase = ActingAs.user(cityStaff, () -> service.open(cityStaff, "WQ-" + year + "-000001", station.id(),
 					lawyer.id()));
-			as(demoLawyer, () -> record(demoLawyer, wageCase));
-			String injuryCase = as(cityStaff, () -> {
+			ActingAs.user(demoLawyer, () -> record(demoLawyer, wageCase));
+			String injuryCase = ActingAs.user(cityStaff, () -> {
 				String closed = service.open(cityStaff, "WQ-" + year + "-000002", city.id(), lawyer.id());
 				lifecycle.close(cityStaff, closed, 0, CaseOutcome.DIRECT_PAYMENT, "单位已补发医疗费并申请工伤认定。");
 				return closed;
 			});
-			String forgotten = as(cityStaff, () -> service.open(cityStaff, "WQ-" + year + "-000005", city.id(), lawyer.id()));
+			String forgotten = ActingAs.user(cityStaff, () -> service.open(cityStaff, "WQ-" + year + "-000005", city.id(), lawyer.id()));
 			escalate(forgotten);
 			log.info("Demo mode: cases {} (open, a clock due soon), {} (closed) and {} (escalated) for the demo lawyer",
 					wageCase, injuryCase, forgotten);
@@ -120,18 +118,6 @@ class CaseDemoData implements ApplicationRunner {
 	}
 
 	/** Done as that person, so that their role lets them and the case's history names them. */
-	private static <T> T as(PortalUser user, java.util.function.Supplier<T> work) {
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
-
 	/** The wage case under way: mediation applied for, a contact, a first instalment for one worker. */
 	private Void record(PortalUser lawyer, String caseNo) {
 		java.time.LocalDate today = java.time.LocalDate.now(clock);

@@ -71,7 +71,7 @@ public class ContractService {
 		Specification<CollectiveContract> inStage = (contract, query, builder) -> stage == null ? builder.conjunction()
 				: builder.equal(contract.get("stage"), stage);
 		return contracts
-			.findAll(scope(user).and(inStage), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+			.findAll(EnterpriseScope.<CollectiveContract>byCounty(user.scope()).and(inStage), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
 					Sort.by(Sort.Direction.DESC, "offeredOn", "id")))
 			.map(this::view);
 	}
@@ -169,13 +169,6 @@ public class ContractService {
 
 	private ContractView view(CollectiveContract contract) {
 		return contract.toView(contract.clocks().stream().map(clock -> calendar.read(clock.rule(), clock.events())).toList());
-	}
-
-	private Specification<CollectiveContract> scope(PortalUser user) {
-		return user.scope().fold(() -> (contract, query, builder) -> builder.conjunction(),
-				countyId -> (contract, query, builder) -> builder.equal(contract.get("countyId"), countyId),
-				lawyer -> (contract, query, builder) -> builder.disjunction(),
-				() -> (contract, query, builder) -> builder.disjunction());
 	}
 
 	CollectiveContract load(PortalUser user, long id) {

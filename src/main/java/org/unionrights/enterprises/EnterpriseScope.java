@@ -12,11 +12,15 @@ final class EnterpriseScope {
 	private EnterpriseScope() {
 	}
 
-	static Specification<Enterprise> of(Scope scope) {
-		return scope.fold(() -> (enterprise, query, builder) -> builder.conjunction(),
-				countyId -> (enterprise, query, builder) -> builder.equal(enterprise.get("countyId"), countyId),
-				lawyer -> (enterprise, query, builder) -> builder.disjunction(),
-				() -> (enterprise, query, builder) -> builder.disjunction());
+	/**
+	 * The rows of the registry (enterprises, contracts, groups: each has a {@code countyId}) the
+	 * scope may see.
+	 */
+	static <T> Specification<T> byCounty(Scope scope) {
+		return scope.fold(() -> (row, query, builder) -> builder.conjunction(),
+				countyId -> (row, query, builder) -> builder.equal(row.get("countyId"), countyId),
+				lawyer -> (row, query, builder) -> builder.disjunction(),
+				() -> (row, query, builder) -> builder.disjunction());
 	}
 
 	static boolean allows(Scope scope, long countyId) {

@@ -63,7 +63,7 @@ public class EnterpriseService {
 	@Transactional(readOnly = true)
 	public Page<EnterpriseView> list(PortalUser user, EnterpriseFilter filter, Pageable pageable) {
 		return enterprises
-			.findAll(EnterpriseScope.of(user.scope()).and(EnterpriseFilters.of(filter)),
+			.findAll(EnterpriseScope.<Enterprise>byCounty(user.scope()).and(EnterpriseFilters.of(filter)),
 					PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id")))
 			.map(Enterprise::toView);
 	}

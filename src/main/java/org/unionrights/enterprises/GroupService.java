@@ -2,8 +2,11 @@ package org.unionrights.enterprises;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -11,7 +14,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
@@ -57,13 +59,11 @@ public class GroupService {
 
 	@Transactional(readOnly = true)
 	public Page<GroupView> list(PortalUser user, Pageable pageable) {
-		Specification<EnterpriseGroup> scope = user.scope().fold(() -> (g, q, b) -> b.conjunction(),
-				countyId -> (g, q, b) -> b.equal(g.get("countyId"), countyId), lawyer -> (g, q, b) -> b.disjunction(),
-				() -> (g, q, b) -> b.disjunction());
-		return groups
-			.findAll(scope, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-					Sort.by(Sort.Direction.DESC, "formedOn", "id")))
-			.map(group -> view(group, false));
+		Page<EnterpriseGroup> page = groups.findAll(EnterpriseScope.<EnterpriseGroup>byCounty(user.scope()),
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+						Sort.by(Sort.Direction.DESC, "formedOn", "id")));
+		Map<Long, EnterpriseView> named = named(page.getContent());
+		return page.map(group -> view(group, named, false));
 	}
 
 	@Transactional(readOnly = true)
@@ -75,7 +75,9 @@ public class GroupService {
 	@Transactional(readOnly = true)
 	public List<GroupView> of(PortalUser user, long enterpriseId) {
 		enterprises.load(user, enterpriseId);
-		return groups.findOf(enterpriseId).stream().map(group -> view(group, false)).toList();
+		List<EnterpriseGroup> found = groups.findOf(enterpriseId);
+		Map<Long, EnterpriseView> named = named(found);
+		return found.stream().map(group -> view(group, named, false)).toList();
 	}
 
 	public GroupView form(PortalUser user, long leadId, String liaison, LocalDate formedOn) {
@@ -136,13 +138,24 @@ public class GroupService {
 	}
 
 	private GroupView view(EnterpriseGroup group, boolean withLogs) {
-		List<Long> ids = new java.util.ArrayList<>();
-		ids.add(group.getLeadEnterpriseId());
-		group.getMembers().forEach(member -> ids.add(member.getEnterpriseId()));
-		Map<Long, EnterpriseView> named = registry.findAllById(ids)
-			.stream()
-			.map(Enterprise::toView)
-			.collect(Collectors.toMap(EnterpriseView::id, Function.identity()));
+		return view(group, named(List.of(group)), withLogs);
+	}
+
+	/** The lead and member enterprises of the groups, read in one query for a whole page. */
+	private Map<Long, EnterpriseView> named(Collection<EnterpriseGroup> page) {
+		Set<Long> ids = new HashSet<>();
+		page.forEach(group -> {
+			ids.add(group.getLeadEnterpriseId());
+			group.getMembers().forEach(member -> ids.add(member.getEnterpriseId()));
+		});
+		return ids.isEmpty() ? Map.of()
+				: registry.findAllById(ids)
+					.stream()
+					.map(Enterprise::toView)
+					.collect(Collectors.toMap(EnterpriseView::id, Function.identity()));
+	}
+
+	private GroupView view(EnterpriseGroup group, Map<Long, EnterpriseView> named, boolean withLogs) {
 		List<Long> founded = group.founded(memberId -> named.get(memberId).unionFoundedOn());
 		List<GroupView.Member> members = group.getMembers()
 			.stream()

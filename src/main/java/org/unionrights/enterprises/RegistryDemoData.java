@@ -2,20 +2,17 @@ package org.unionrights.enterprises;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.unionrights.common.DemoMode;
+import org.unionrights.security.ActingAs;
 import org.unionrights.security.PortalUser;
 
 /**
@@ -63,8 +60,8 @@ class RegistryDemoData implements ApplicationRunner {
 		try {
 			PortalUser weibin = (PortalUser) users.loadUserByUsername("weibin");
 			PortalUser jintai = (PortalUser) users.loadUserByUsername("jintai");
-			as(weibin, () -> weibin(weibin));
-			as(jintai, () -> jintai(jintai));
+			ActingAs.user(weibin, () -> weibin(weibin));
+			ActingAs.user(jintai, () -> jintai(jintai));
 			log.info("Demo mode: enterprises, two collective contracts and a \"1+3\" group in Weibin and Jintai");
 		}
 		catch (UsernameNotFoundException | ClassCastException ex) {
@@ -129,18 +126,6 @@ class RegistryDemoData implements ApplicationRunner {
 			EnterpriseSize size, int employees, LocalDate union, boolean supervision) {
 		return enterprises.register(officer, new EnterpriseData(countyId, name, code, industry, size, employees, union,
 				supervision, false, industry == Industry.LOGISTICS || industry == Industry.PLATFORM)).id();
-	}
-
-	private static <T> T as(PortalUser user, Supplier<T> work) {
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.unionrights.enterprises;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
@@ -56,16 +57,7 @@ class ContractsAndGroupsIntegrationTest {
 
 	/** The figures as the officer's page reads them, signed in as the officer. */
 	private RegistryFigures.CountyFigures figuresOf(PortalUser officer) {
-		var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-			.authenticated(officer, null, officer.getAuthorities()));
-		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-		try {
-			return figures.figures(officer).total();
-		}
-		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
-		}
+		return org.unionrights.security.ActingAs.user(officer, () -> figures.figures(officer).total());
 	}
 
 	private static LocalDate today() {
@@ -200,6 +192,32 @@ class ContractsAndGroupsIntegrationTest {
 			.andExpect(content().string(containsString("骑手座谈会")))
 			.andExpect(content().string(containsString("已与站点协商，排班表下月起调整")))
 			.andExpect(content().string(containsString("已答复")));
+	}
+
+	@Test
+	void theGroupListNamesEachGroupsLeadAndMemberCountForTheOfficersCountyOnly() throws Exception {
+		String firstLead = enterprise("MEDIUM", "2020-01-01");
+		String secondLead = enterprise("MEDIUM", "2020-02-01");
+		String first = mvc.perform(post("/groups").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("leadCode", firstLead)
+			.param("liaison", "甲联络").param("formedOn", today().minusDays(5).toString()))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(post(first + "/members").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("memberCode", enterprise("MICRO", "")).param("joinedOn", today().minusDays(4).toString()))
+			.andExpect(redirectedUrl(first));
+		mvc.perform(post("/groups").with(as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("leadCode", secondLead)
+			.param("liaison", "乙联络").param("formedOn", today().minusDays(5).toString()))
+			.andExpect(redirectedUrlPattern("/groups/*"));
+		// Both leads are named on one page, each group with its own member count (read in one batch).
+		String list = mvc.perform(get("/groups").param("size", "100").with(as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).contains("合同组团测试" + firstLead, "合同组团测试" + secondLead);
+		String firstRow = list.substring(list.indexOf("合同组团测试" + firstLead));
+		assertThat(firstRow.substring(0, firstRow.indexOf("</tr>"))).contains(">1家成员<");
+		String secondRow = list.substring(list.indexOf("合同组团测试" + secondLead));
+		assertThat(secondRow.substring(0, secondRow.indexOf("</tr>"))).contains(">0家成员<");
+		String jintai = mvc.perform(get("/groups").param("size", "100").with(as("jintai")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(jintai).doesNotContain(firstLead, secondLead);
 	}
 
 }

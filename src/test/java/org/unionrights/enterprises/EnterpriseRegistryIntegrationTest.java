@@ -133,6 +133,8 @@ class EnterpriseRegistryIntegrationTest {
 		String csv = mvc.perform(get("/enterprises/export.csv").with(as(JINTAI))).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).doesNotContain(code);
+		mvc.perform(get("/enterprises/export.pdf").with(as(JINTAI))).andExpect(status().isNotFound());
+		mvc.perform(get("/enterprises/import/template.pdf").with(as(JINTAI))).andExpect(status().isNotFound());
 		mvc.perform(get("/enterprises/" + id).with(as(DemoUsers.CITY_STAFF))).andExpect(status().isOk());
 		mvc.perform(get("/enterprises").with(as(DemoUsers.LAWYER))).andExpect(status().isForbidden());
 		// A stale edit is a conflict that keeps what was typed.

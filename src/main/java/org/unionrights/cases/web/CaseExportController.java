@@ -119,10 +119,7 @@ class CaseExportController {
 	}
 
 	private static TableExport.Format format(String extension) {
-		return Arrays.stream(TableExport.Format.values())
-			.filter(format -> format.extension().equals(extension))
-			.findFirst()
-			.orElseThrow(() -> new CaseNotFoundException("export." + extension));
+		return TableExport.Format.of(extension).orElseThrow(() -> new CaseNotFoundException("export." + extension));
 	}
 
 	private static String county(Map<Long, CountyRef> names, long countyId, Locale locale) {

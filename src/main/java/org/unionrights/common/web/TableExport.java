@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -44,6 +46,11 @@ public final class TableExport {
 
 		public String extension() {
 			return extension;
+		}
+
+		/** The format an address ends with ({@code csv}, {@code xlsx}); none for anything else. */
+		public static Optional<Format> of(String extension) {
+			return Arrays.stream(values()).filter(format -> format.extension.equals(extension)).findFirst();
 		}
 
 	}

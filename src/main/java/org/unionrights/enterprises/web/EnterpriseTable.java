@@ -34,10 +34,7 @@ class EnterpriseTable {
 	}
 
 	static TableExport.Format format(String extension) {
-		return Arrays.stream(TableExport.Format.values())
-			.filter(format -> format.extension().equals(extension))
-			.findFirst()
-			.orElseThrow(() -> new EnterpriseNotFoundException("export." + extension));
+		return TableExport.Format.of(extension).orElseThrow(() -> new EnterpriseNotFoundException("export." + extension));
 	}
 
 	void write(TableExport.Format format, List<EnterpriseView> enterprises, Locale locale, OutputStream out)
