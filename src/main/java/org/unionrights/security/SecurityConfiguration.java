@@ -48,7 +48,8 @@ class SecurityConfiguration {
 			.hasRole(Role.LAWYER.name())
 			.requestMatchers("/cases/**")
 			.hasAnyRole(Role.CITY_STAFF.name(), Role.COUNTY_OFFICER.name(), Role.LAWYER.name())
-			.requestMatchers("/intake/**", "/triage/**", "/ledger/**", "/enterprises/**", "/contracts/**", "/groups/**")
+			.requestMatchers("/intake/**", "/triage/**", "/ledger/**", "/enterprises/**", "/contracts/**", "/groups/**",
+					"/reports/**", "/risks/**")
 			.hasAnyRole(Role.CITY_STAFF.name(), Role.COUNTY_OFFICER.name())
 			.anyRequest()
 			.authenticated())

@@ -21,18 +21,18 @@ public record WorkLine(Kind kind, String href, String number, String about, Stri
 	/** Riskiest first. Labels: {@code work.<NAME>}. */
 	public enum Kind {
 
-		CLOCK_OVERDUE, ESCALATED, REQUEST_ESCALATED, REQUEST_OVERDUE, CHASED, CLOCK_DUE_SOON, UNREAD, FOLLOW_UP,
-		REQUEST_WAITING
+		CLOCK_OVERDUE, ESCALATED, REQUEST_ESCALATED, REQUEST_OVERDUE, RISK_NEW, REPORT_LATE, REPORT_RETURNED, CHASED,
+		CLOCK_DUE_SOON, UNREAD, FOLLOW_UP, REPORT_DUE, REPORT_WAITING, REQUEST_WAITING
 
 	}
 
 	/** Danger, warning or plain, for the line's badge. */
 	public String tone() {
 		return switch (kind) {
-			case CLOCK_OVERDUE, ESCALATED, REQUEST_ESCALATED, REQUEST_OVERDUE -> "danger";
-			case CHASED, CLOCK_DUE_SOON, FOLLOW_UP -> "warning";
+			case CLOCK_OVERDUE, ESCALATED, REQUEST_ESCALATED, REQUEST_OVERDUE, RISK_NEW, REPORT_LATE, REPORT_RETURNED -> "danger";
+			case CHASED, CLOCK_DUE_SOON, FOLLOW_UP, REPORT_DUE -> "warning";
 			case UNREAD -> "info";
-			case REQUEST_WAITING -> "secondary";
+			case REQUEST_WAITING, REPORT_WAITING -> "secondary";
 		};
 	}
 

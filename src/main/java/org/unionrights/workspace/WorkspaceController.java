@@ -19,6 +19,10 @@ import org.unionrights.intake.QueueRow;
 import org.unionrights.intake.RequestStatus;
 import org.unionrights.intake.TriageFilter;
 import org.unionrights.intake.TriageQueue;
+import org.unionrights.reports.ReportService;
+import org.unionrights.reports.ReportStatus;
+import org.unionrights.reports.RiskService;
+import org.unionrights.reports.RiskView;
 import org.unionrights.security.PortalUser;
 
 /**
@@ -53,8 +57,14 @@ class WorkspaceController {
 
 	private final CaseAgenda agenda;
 
+	private final ReportService reports;
+
+	private final RiskService risks;
+
 	WorkspaceController(CountyDirectory counties, TriageQueue triage, CaseService cases, CaseChasing chasing,
-			CaseAgenda agenda) {
+			CaseAgenda agenda, ReportService reports, RiskService risks) {
+		this.reports = reports;
+		this.risks = risks;
 		this.counties = counties;
 		this.triage = triage;
 		this.cases = cases;
@@ -64,12 +74,32 @@ class WorkspaceController {
 
 	@GetMapping("/workspace/city")
 	String city(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
-		return staffStart("city", user, model, locale);
+		List<WorkLine> lines = new ArrayList<>();
+		for (RiskView risk : risks.list(user, true, null, PageRequest.of(0, LINES)).getContent()) {
+			if (risk.isNew()) {
+				lines.add(new WorkLine(WorkLine.Kind.RISK_NEW, "/risks/" + risk.id(), risk.riskNo(), risk.enterpriseName(),
+						null, null, risk.reportedAt()));
+			}
+		}
+		for (ReportService.Row row : reports.list(user, ReportStatus.SUBMITTED, PageRequest.of(0, LINES)).getContent()) {
+			lines.add(new WorkLine(WorkLine.Kind.REPORT_WAITING, "/reports/" + row.id(), row.month().toString(),
+					counties.find(row.countyId()).map(county -> county.name(locale)).orElse(""), null, row.dueOn(), null));
+		}
+		model.addAttribute("newRisks", risks.unseen(user));
+		model.addAttribute("reportsWaiting", reports.waiting(user));
+		return staffStart("city", user, lines, model, locale);
 	}
 
 	@GetMapping("/workspace/county")
 	String county(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
-		return staffStart("county", user, model, locale);
+		List<WorkLine> lines = new ArrayList<>();
+		for (ReportService.Due due : reports.due(user)) {
+			WorkLine.Kind kind = due.status() == ReportStatus.RETURNED ? WorkLine.Kind.REPORT_RETURNED
+					: due.late() ? WorkLine.Kind.REPORT_LATE : WorkLine.Kind.REPORT_DUE;
+			lines.add(new WorkLine(kind, due.id() == null ? "/reports" : "/reports/" + due.id(), due.month().toString(),
+					counties.find(due.countyId()).map(county -> county.name(locale)).orElse(""), null, due.dueOn(), null));
+		}
+		return staffStart("county", user, lines, model, locale);
 	}
 
 	@GetMapping("/workspace/lawyer")
@@ -80,8 +110,9 @@ class WorkspaceController {
 	}
 
 	/** Staff: the cases' work and the requests waiting at triage, and the counts behind them. */
-	private String staffStart(String area, PortalUser user, Model model, Locale locale) {
+	private String staffStart(String area, PortalUser user, List<WorkLine> reportLines, Model model, Locale locale) {
 		List<WorkLine> work = caseLines(user);
+		work.addAll(reportLines);
 		for (QueueRow row : triage.find(user, WAITING, 0).getContent().stream().limit(LINES).toList()) {
 			WorkLine.Kind kind = row.escalated() ? WorkLine.Kind.REQUEST_ESCALATED
 					: row.firstContactOverdue() ? WorkLine.Kind.REQUEST_OVERDUE : WorkLine.Kind.REQUEST_WAITING;

@@ -3,5 +3,5 @@
  * county or own cases) and the work waiting for them. Feature modules add their panels here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workspace",
-		allowedDependencies = { "cases", "counties", "deadlines", "intake", "security" })
+		allowedDependencies = { "cases", "counties", "deadlines", "intake", "reports", "security" })
 package org.unionrights.workspace;

@@ -27,9 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Requests filed through the public form and accepted as cases through the staff pages, for the
  * case tests.
  */
-final class CaseFixtures {
+public final class CaseFixtures {
 
-	static final String WEIBIN_STATION = "渭滨区总工会法律援助工作站";
+	public static final String WEIBIN_STATION = "渭滨区总工会法律援助工作站";
 
 	private final MockMvc mvc;
 
@@ -39,14 +39,14 @@ final class CaseFixtures {
 
 	private final AccountService accounts;
 
-	CaseFixtures(MockMvc mvc, UserDetailsService users, TeamService teams, AccountService accounts) {
+	public CaseFixtures(MockMvc mvc, UserDetailsService users, TeamService teams, AccountService accounts) {
 		this.mvc = mvc;
 		this.users = users;
 		this.teams = teams;
 		this.accounts = accounts;
 	}
 
-	RequestPostProcessor as(String username) {
+	public RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
 	}
 
@@ -55,7 +55,7 @@ final class CaseFixtures {
 		return file(countyId, mobile, null);
 	}
 
-	String file(long countyId, String mobile, String employer) throws Exception {
+	public String file(long countyId, String mobile, String employer) throws Exception {
 		Map<String, String> fields = HelpForms.wages(mobile);
 		fields.put("countyId", Long.toString(countyId));
 		if (employer != null) {
@@ -69,11 +69,11 @@ final class CaseFixtures {
 		return tracking.group(1);
 	}
 
-	TeamView team(String name) {
+	public TeamView team(String name) {
 		return teams.list().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
 	}
 
-	String assignment(TeamView team, String username) {
+	public String assignment(TeamView team, String username) {
 		return team.id() + ":" + accounts.findByUsername(username).orElseThrow().id();
 	}
 
@@ -94,7 +94,7 @@ final class CaseFixtures {
 				open(trackingNo, assignment(team(WEIBIN_STATION), DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER));
 	}
 
-	String open(String trackingNo, String assignment, String username) throws Exception {
+	public String open(String trackingNo, String assignment, String username) throws Exception {
 		String location = mvc.perform(post("/cases").with(as(username)).with(csrf()).param("request", trackingNo)
 			.param("assignment", assignment))
 			.andExpect(redirectedUrlPattern("/cases/AJ-*"))

@@ -193,6 +193,12 @@ class I18nPropertiesSyncTest {
 		labels.put("contractStage.", names(org.unionrights.enterprises.ContractStage.values()));
 		labels.put("groupActivity.", names(org.unionrights.enterprises.GroupActivityKind.values()));
 		labels.put("opinionTopic.", names(org.unionrights.enterprises.OpinionTopic.values()));
+		List<String> reportStatuses = new ArrayList<>(names(org.unionrights.reports.ReportStatus.values()));
+		reportStatuses.add("NONE");
+		labels.put("reportStatus.", reportStatuses);
+		labels.put("indicatorUnit.", names(org.unionrights.reports.IndicatorUnit.values()));
+		labels.put("riskKind.", names(org.unionrights.reports.RiskKind.values()));
+		labels.put("riskLevel.", names(org.unionrights.reports.RiskLevel.values()));
 		labels.put("clock.", names(ClockRule.values()));
 		labels.put("clockEvent.", names(ClockEvent.Kind.values()));
 		labels.put("clockState.", names(ClockReading.State.values()));

@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -88,26 +87,37 @@ public final class TableExport {
 		writer.flush();
 	}
 
-	private static void xlsx(String sheetName, List<String> headings, Iterable<? extends List<?>> rows,
-			OutputStream out) throws IOException {
+	/** One sheet of a workbook: its name, headings and rows. */
+	public record Sheet(String name, List<String> headings, Iterable<? extends List<?>> rows) {
+	}
+
+	/** Writes several tables as the sheets of one XLSX workbook, in order. */
+	public static void workbook(List<Sheet> sheets, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			CellStyle money = workbook.createCellStyle();
 			money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-			Sheet sheet = workbook.createSheet(sheetName);
-			Row heading = sheet.createRow(0);
-			for (int i = 0; i < headings.size(); i++) {
-				heading.createCell(i).setCellValue(headings.get(i));
-			}
-			int index = 1;
-			for (List<?> values : rows) {
-				Row row = sheet.createRow(index++);
-				for (int i = 0; i < values.size(); i++) {
-					cell(row.createCell(i), values.get(i), money);
+			for (Sheet table : sheets) {
+				org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(table.name());
+				Row heading = sheet.createRow(0);
+				for (int i = 0; i < table.headings().size(); i++) {
+					heading.createCell(i).setCellValue(table.headings().get(i));
+				}
+				int index = 1;
+				for (List<?> values : table.rows()) {
+					Row row = sheet.createRow(index++);
+					for (int i = 0; i < values.size(); i++) {
+						cell(row.createCell(i), values.get(i), money);
+					}
 				}
 			}
 			workbook.write(out);
 			workbook.dispose();
 		}
+	}
+
+	private static void xlsx(String sheetName, List<String> headings, Iterable<? extends List<?>> rows,
+			OutputStream out) throws IOException {
+		workbook(List.of(new Sheet(sheetName, headings, rows)), out);
 	}
 
 	private static void cell(Cell cell, Object value, CellStyle money) {
