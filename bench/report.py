@@ -24,6 +24,8 @@ TARGETS = [
     ("submission (flat out)", None, "request submission ≥ 200 per second, no errors", 200, "rps"),
     ("enterprise search", 16, "enterprise search p95 ≤ 100 ms at 16 staff", 100, "p95"),
     ("registry figures", 16, "registry figures page p95 ≤ 200 ms at 16 staff", 200, "p95"),
+    ("dashboard", 16, "dashboard of a month p95 ≤ 100 ms at 16 staff", 100, "p95"),
+    ("report pre-fill", 16, "monthly report pre-fill p95 ≤ 100 ms at 16 staff", 100, "p95"),
 ]
 
 

@@ -15,7 +15,7 @@ WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-30}
 PORT=${BENCH_PORT:-8080}
 HEAP=${BENCH_HEAP:-512m}
 RESULTS=target/bench-results
-SIMULATIONS=${BENCH_SIMULATIONS:-"Ceiling Worker Staff Lawyer Submissions Registry"}
+SIMULATIONS=${BENCH_SIMULATIONS:-"Ceiling Worker Staff Lawyer Submissions Registry Reports"}
 
 echo "== build"
 mvn -B -q -Pbench -DskipTests package

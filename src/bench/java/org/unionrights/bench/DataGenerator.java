@@ -232,6 +232,9 @@ public final class DataGenerator {
 		writeCsv(connection, folder.resolve("enterprises.csv"), "enterpriseId", """
 				select id::text from enterprise where created_by = 'bench' and county_id = 1
 				 order by hashtext(credit_code) limit 2000""");
+		writeCsv(connection, folder.resolve("reports.csv"), "reportId,month", """
+				select id::text || ',' || to_char(month, 'YYYY-MM') from monthly_report where created_by = 'bench'
+				 order by id""");
 		System.out.println("Feeders written to " + folder.toAbsolutePath());
 	}
 
