@@ -15,6 +15,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditEntry;
 import org.unionrights.audit.AuditLog;
@@ -111,7 +112,7 @@ public class ReportService {
 	 * retired one it holds a figure for) with the portal's counts now; once submitted, the lines it
 	 * holds with the counts as submitted, a retired indicator included.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ReportView view(PortalUser user, long id) {
 		MonthlyReport report = find(user, id);
 		Map<String, BigDecimal> counts = report.getStatus().editable()
@@ -137,6 +138,7 @@ public class ReportService {
 	 * figure is then required, an override of a count always needs a reason, and a count that
 	 * changed since the page showed it is shown again before anything is sent.
 	 */
+	@Transactional(isolation = Isolation.REPEATABLE_READ)
 	public void save(PortalUser user, long id, long version, Map<Long, ReportInput> inputs, boolean submit) {
 		MonthlyReport report = find(user, id);
 		Map<String, BigDecimal> counts = prefill.counts(report.getCountyId(), report.getMonth());
