@@ -191,6 +191,10 @@ class ReportsIntegrationTest {
 		long report = open(DemoUsers.COUNTY_OFFICER, month);
 		long version = jdbc.queryForObject("select version from monthly_report where id = ?", Long.class, report);
 		long cases = indicatorId("CASES_OPENED");
+		// A draft shows its form, not the submitted figures' table.
+		mvc.perform(get("/reports/" + report).with(fixtures.as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(containsString("id=\"value-" + cases + "\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"report-lines\""))));
 		mvc.perform(post("/reports/" + report).with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
 			.param("version", Long.toString(version)).param("value[" + cases + "]", "99"))
 			.andExpect(status().isBadRequest())
@@ -394,6 +398,11 @@ class ReportsIntegrationTest {
 	@Test
 	void aRiskReportReachesTheCityAtOnceAndIsHandledAndCounted() throws Exception {
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		// An officer's risk is in their county: the form asks city staff only.
+		mvc.perform(get("/risks/new").with(fixtures.as(DemoUsers.COUNTY_OFFICER)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"countyId\""))));
+		mvc.perform(get("/risks/new").with(fixtures.as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString("id=\"countyId\"")));
 		String location = mvc.perform(post("/risks").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
 			.param("kind", "WAGE_ARREARS").param("level", "URGENT").param("enterpriseName", "某建筑劳务公司")
 			.param("workersAffected", "45").param("description", "项目停工，工人说两个月没发工资，可能到市里上访"))
