@@ -7,8 +7,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +15,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -70,10 +70,10 @@ class MonthlyReport {
 	@Version
 	private long version;
 
-	@ElementCollection
-	@CollectionTable(name = "report_value", joinColumns = @JoinColumn(name = "report_id"))
-	@MapKeyColumn(name = "indicator_id")
-	private Map<Long, ReportFigure> figures = new HashMap<>();
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "report_id", insertable = false, updatable = false)
+	@MapKey(name = "indicatorId")
+	private Map<Long, ReportValue> values = new HashMap<>();
 
 	protected MonthlyReport() {
 	}
@@ -93,8 +93,9 @@ class MonthlyReport {
 		if (!status.editable()) {
 			throw new RuleViolationException(null, "report.locked");
 		}
-		figures.clear();
-		figures.putAll(newFigures);
+		// A figure that changed is updated in its row; one no longer there goes.
+		values.keySet().retainAll(newFigures.keySet());
+		newFigures.forEach((indicator, figure) -> values.computeIfAbsent(indicator, key -> new ReportValue(id, key)).set(figure));
 	}
 
 	/** Sent to the city: only once the month is over. */
@@ -178,7 +179,10 @@ class MonthlyReport {
 		return dueOn;
 	}
 
+	/** The figures by indicator id, as they stand. */
 	Map<Long, ReportFigure> getFigures() {
+		Map<Long, ReportFigure> figures = new HashMap<>();
+		values.forEach((indicator, value) -> figures.put(indicator, value.figure()));
 		return figures;
 	}
 

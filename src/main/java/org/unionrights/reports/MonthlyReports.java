@@ -20,6 +20,9 @@ interface MonthlyReports extends JpaRepository<MonthlyReport, Long> {
 	Page<MonthlyReport> findByCountyIdInAndStatusOrderByMonthDescCountyIdAsc(Collection<Long> counties,
 			ReportStatus status, Pageable pageable);
 
+	List<MonthlyReport> findByCountyIdInAndStatusInAndMonthLessThanOrderByMonthAscCountyIdAsc(Collection<Long> counties,
+			Collection<ReportStatus> statuses, LocalDate before);
+
 	long countByCountyIdInAndStatus(Collection<Long> counties, ReportStatus status);
 
 }

@@ -26,7 +26,7 @@ class ReportScope {
 	}
 
 	boolean allows(PortalUser user, long countyId) {
-		return user.scope().fold(() -> counties.find(countyId).isPresent(), county -> county == countyId,
+		return user.scope().fold(() -> counties.isActive(countyId), county -> county == countyId,
 				lawyer -> false, () -> false);
 	}
 

@@ -205,15 +205,25 @@ public class ReportService {
 		if (comment == null || comment.isBlank()) {
 			throw new RuleViolationException("comment", "report.comment.required");
 		}
+		if (comment.strip().length() > 1000) {
+			throw new RuleViolationException("comment", "report.text.long");
+		}
 		find(user, id).returnWith(version, comment.strip(), AuditLog.currentActor(), clock.instant());
 		auditLog.record("REPORT_RETURNED", subject(id), Detail.of("audit.detail.person", comment.strip()));
 		reports.flush();
 	}
 
-	/** A correction of an approved report: a draft again, with the reason; the approved version stands until the next approval. */
+	/**
+	 * A correction of an approved report, by the city that locked it: a draft again, with the
+	 * reason; the approved version stands until the next approval.
+	 */
+	@CityStaffOnly
 	public void reopen(PortalUser user, long id, long version, String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new RuleViolationException("reason", "report.reopen.required");
+		}
+		if (reason.strip().length() > 1000) {
+			throw new RuleViolationException("reason", "report.text.long");
 		}
 		find(user, id).reopen(version, reason.strip());
 		auditLog.record("REPORT_REOPENED", subject(id), Detail.of("audit.detail.person", reason.strip()));
@@ -236,14 +246,20 @@ public class ReportService {
 	}
 
 	/**
-	 * What each county of the user owes now: last month's report (due by the deadline day), and any
-	 * earlier one returned or never submitted.
+	 * What each county of the user owes now: last month's report (due by the deadline day) unless
+	 * it is submitted or approved, and every earlier one still a draft or returned, oldest first.
 	 */
 	@Transactional(readOnly = true)
 	public List<Due> due(PortalUser user) {
 		YearMonth last = YearMonth.now(clock).minusMonths(1);
+		List<Long> counties = scope.counties(user);
 		List<Due> due = new ArrayList<>();
-		for (long county : scope.counties(user)) {
+		for (MonthlyReport report : reports.findByCountyIdInAndStatusInAndMonthLessThanOrderByMonthAscCountyIdAsc(counties,
+				List.of(ReportStatus.DRAFT, ReportStatus.RETURNED), last.atDay(1))) {
+			due.add(new Due(report.getCountyId(), report.getMonth(), report.getDueOn(), report.getId(), report.getStatus(),
+					late(report)));
+		}
+		for (long county : counties) {
 			Optional<MonthlyReport> report = reports.findByCountyIdAndMonth(county, last.atDay(1));
 			if (report.isEmpty()) {
 				LocalDate dueOn = settings.dueOn(last);

@@ -43,8 +43,8 @@ class RiskMonthFigures implements MonthlyFigures {
 		return sql.read("""
 				select county_id, portal_month(reported_at), 'RISKS', count(*) from risk_report
 				 where county_id in (:counties)
-				   and reported_at >= (cast(:from as date) at time zone (select zone from portal_zone limit 1))
-				   and reported_at < ((cast(:to as date) + interval '1 month') at time zone (select zone from portal_zone limit 1))
+				   and reported_at >= (cast(:from as timestamp) at time zone (select zone from portal_zone limit 1))
+				   and reported_at < ((cast(:to as timestamp) + interval '1 month') at time zone (select zone from portal_zone limit 1))
 				 group by 1, 2""", counties, from, to);
 	}
 

@@ -16,6 +16,15 @@ interface RiskReports extends JpaRepository<RiskReport, Long> {
 			 order by case when r.seenAt is null then 0 else 1 end, r.reportedAt desc""")
 	Page<RiskReport> find(Collection<Long> counties, Boolean open, RiskLevel level, Pageable pageable);
 
+	/** The risk, its version raised when the transaction ends: a step added changes it, so a form sent twice is stale. */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+	java.util.Optional<RiskReport> findForUpdateById(Long id);
+
+	/** Marks it seen by the city, once, without changing its version (an open form stays valid). */
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("update RiskReport r set r.seenAt = :at, r.seenBy = :by where r.id = :id and r.seenAt is null")
+	int markSeen(long id, String by, java.time.Instant at);
+
 	long countByCountyIdInAndSeenAtIsNull(Collection<Long> counties);
 
 	@Query(value = "select nextval('risk_report_number_seq')", nativeQuery = true)

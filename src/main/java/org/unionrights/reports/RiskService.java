@@ -97,7 +97,8 @@ public class RiskService {
 	/** A city staff member opened it: no longer new to the city. */
 	public void seen(PortalUser user, long id) {
 		if (user.getRole() == Role.CITY_STAFF) {
-			find(user, id).seen(AuditLog.currentActor(), clock.instant());
+			find(user, id);
+			risks.markSeen(id, AuditLog.currentActor(), clock.instant());
 		}
 	}
 
@@ -114,7 +115,9 @@ public class RiskService {
 	}
 
 	public void addStep(PortalUser user, long id, long version, LocalDate on, String note) {
-		RiskReport risk = find(user, id);
+		RiskReport risk = risks.findForUpdateById(id)
+			.filter(found -> scope.allows(user, found.getCountyId()))
+			.orElseThrow(() -> new ReportNotFoundException("risk " + id));
 		risk.checkOpen(version);
 		checkDate(risk, on, "stepDate");
 		steps.save(new RiskStep(id, on, note.strip(), AuditLog.currentActor(), clock.instant()));

@@ -184,6 +184,12 @@ class ReportsIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(first)))
 			.andExpect(content().string(containsString(second)));
+		// A case deleted with its payments and steps takes them out of the month.
+		jdbc.update("delete from legal_case where case_no = ?", first);
+		Map<String, BigDecimal> after = counts(report);
+		assertThat(after.get("CASES_OPENED")).isEqualByComparingTo("1");
+		assertThat(after.get("WAGES_RECOVERED")).isEqualByComparingTo("6000.50");
+		assertThat(after.get("MEDIATIONS")).isEqualByComparingTo("0");
 	}
 
 	@Test
@@ -210,6 +216,18 @@ class ReportsIntegrationTest {
 			.param("version", Long.toString(version)).param("value[" + cases + "]", "abc"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请填数字")));
+		for (String odd : List.of("0e-99999", "1e3", "12.5.1", "-3")) {
+			mvc.perform(post("/reports/" + report).with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+				.param("version", Long.toString(version)).param("value[" + cases + "]", odd).param("reason[" + cases + "]", "x"))
+				.andExpect(status().isBadRequest());
+		}
+		// An indicator id that is no line of the report is ignored, not stored.
+		mvc.perform(post("/reports/" + report).with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("version", Long.toString(version)).param("value[987654321]", "5").param("value[x]", "5"))
+			.andExpect(redirectedUrl("/reports/" + report));
+		assertThat(jdbc.queryForObject("select count(*) from report_value where report_id = ? and indicator_id = 987654321",
+				Long.class, report)).isZero();
+		version = jdbc.queryForObject("select version from monthly_report where id = ?", Long.class, report);
 		mvc.perform(post("/reports/" + report).with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
 			.param("version", Long.toString(version)).param("value[" + cases + "]", "99")
 			.param("reason[" + cases + "]", "另有两件在外地立案"))
@@ -257,7 +275,7 @@ class ReportsIntegrationTest {
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/reports/" + weibin + "/reopen").with(fixtures.as("jintai")).with(csrf()).param("version", "0")
 			.param("reason", "x"))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/reports/" + weibin + "/approve").with(fixtures.as("jintai")).with(csrf()).param("version", "0"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/reports/" + weibin).with(fixtures.as(DemoUsers.LAWYER))).andExpect(status().isForbidden());
@@ -299,7 +317,15 @@ class ReportsIntegrationTest {
 		payment(caseNo, "5000", month.atDay(11));
 		long report = open(DemoUsers.COUNTY_OFFICER, month);
 		fillAndSubmit(report, "40");
+		decide("return", report, "comment", "法".repeat(1001));
+		assertThat(jdbc.queryForObject("select status from monthly_report where id = ?", String.class, report)).isEqualTo("SUBMITTED");
 		decide("return", report, "comment", "法律咨询次数请核对");
+		// A report returned months ago is still owed: on the county's list of what is due.
+		PortalUser officer = user(DemoUsers.COUNTY_OFFICER);
+		assertThat(ActingAs.user(officer, () -> reports.due(officer))).anySatisfy(due -> {
+			assertThat(due.id()).isEqualTo(report);
+			assertThat(due.status()).isEqualTo(ReportStatus.RETURNED);
+		});
 		assertThat(jdbc.queryForObject("select status from monthly_report where id = ?", String.class, report)).isEqualTo("RETURNED");
 		fillAndSubmit(report, "42");
 		decide("approve", report);
@@ -328,6 +354,9 @@ class ReportsIntegrationTest {
 		mvc.perform(post("/reports/" + report).with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
 			.param("version", "0").param("value[" + consultations + "]", "1"))
 			.andExpect(status().isConflict());
+		mvc.perform(post("/reports/" + report + "/reopen").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("version", "2").param("reason", "想改"))
+			.andExpect(status().isForbidden());
 		decide("reopen", report, "reason", "漏报两次咨询");
 		assertThat(ActingAs.user(city, () -> dashboard.of(city, month)).counties().stream()
 			.filter(c -> c.countyId() == 1).findFirst().orElseThrow().figures().get(consultations)).isEqualByComparingTo("42");
@@ -418,11 +447,15 @@ class ReportsIntegrationTest {
 		mvc.perform(post(location + "/steps").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("version", "0")
 			.param("on", today.plusDays(3).toString()).param("note", "约谈企业负责人"))
 			.andExpect(redirectedUrl(location))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("typedNote", "约谈企业负责人"));
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("typedStepNote", "约谈企业负责人"));
 		long version = jdbc.queryForObject("select version from risk_report where id = ?", Long.class, id);
 		mvc.perform(post(location + "/steps").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
 			.param("version", Long.toString(version)).param("on", today.toString()).param("note", "约谈企业负责人"))
 			.andExpect(redirectedUrl(location));
+		mvc.perform(post(location + "/steps").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("version", Long.toString(version)).param("on", today.toString()).param("note", "约谈企业负责人"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("typedStepNote", "约谈企业负责人"));
+		version = jdbc.queryForObject("select version from risk_report where id = ?", Long.class, id);
 		mvc.perform(post(location + "/link").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
 			.param("version", Long.toString(version)).param("caseNo", "AJ-1999-999999"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flashError",
@@ -431,9 +464,10 @@ class ReportsIntegrationTest {
 			.param("version", Long.toString(version)).param("on", today.toString()).param("note", "工资已发放"))
 			.andExpect(redirectedUrl(location));
 		assertThat(jdbc.queryForObject("select closed_on is not null from risk_report where id = ?", Boolean.class, id)).isTrue();
+		// The same step sent twice (the form's version is now stale) is recorded once.
 		assertThat(jdbc.queryForObject("select count(*) from risk_step where risk_id = ?", Long.class, id)).isEqualTo(1);
 		// Counted in the month it was reported.
-		jdbc.update("update risk_report set reported_at = ?::timestamptz where id = ?", at(month, 28, "23:30"), id);
+		jdbc.update("update risk_report set reported_at = ?::timestamptz where id = ?", at(month, 1, "00:30"), id);
 		assertThat(counts(open(DemoUsers.COUNTY_OFFICER, month)).get("RISK_REPORTS")).isEqualByComparingTo("1");
 	}
 

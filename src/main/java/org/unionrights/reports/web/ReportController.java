@@ -133,6 +133,12 @@ class ReportController {
 				model.addAttribute("conflict", true);
 				form.setVersion(ex.getCurrentVersion());
 			}
+			catch (org.springframework.dao.ConcurrencyFailureException ex) {
+				// Saved by someone else at the very same moment: the figures typed stay, on the page as it is now.
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("conflict", true);
+				form.setVersion(reports.view(user, id).header().version());
+			}
 			catch (RuleViolationException ex) {
 				FormErrors.reject(result, ex);
 			}
@@ -175,7 +181,7 @@ class ReportController {
 			decision.run();
 			Flash.success(redirect, done);
 		}
-		catch (StaleEditException ex) {
+		catch (StaleEditException | org.springframework.dao.ConcurrencyFailureException ex) {
 			Flash.error(redirect, "form.conflict");
 		}
 		catch (RuleViolationException ex) {

@@ -51,8 +51,21 @@ public class ReportForm {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
+		String plain = text.strip().replace(",", "").replace("，", "");
+		if (!plain.matches("[0-9]{1,20}(\\.[0-9]{1,10})?")) {
+			if (plain.matches("-[0-9.]+")) {
+				if (result != null) {
+					result.rejectValue(field, "report.value.range");
+				}
+				return null;
+			}
+			if (result != null) {
+				result.rejectValue(field, "report.value.number");
+			}
+			return null;
+		}
 		try {
-			BigDecimal number = new BigDecimal(text.strip().replace(",", "").replace("，", ""));
+			BigDecimal number = new BigDecimal(plain);
 			if (number.signum() < 0 || number.compareTo(MAX) > 0) {
 				if (result != null) {
 					result.rejectValue(field, "report.value.range");

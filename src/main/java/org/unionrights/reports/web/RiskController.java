@@ -114,7 +114,7 @@ class RiskController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String note, @AuthenticationPrincipal PortalUser user,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "risk.stepAdded", note, () -> risks.addStep(user, id, version, on, note));
+		return act(id, redirect, "risk.stepAdded", "typedStepNote", note, () -> risks.addStep(user, id, version, on, note));
 	}
 
 	@PostMapping("/{id:[0-9]+}/close")
@@ -122,34 +122,34 @@ class RiskController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String note, @AuthenticationPrincipal PortalUser user,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "risk.closedDone", note, () -> risks.close(user, id, version, on, note));
+		return act(id, redirect, "risk.closedDone", "typedCloseNote", note, () -> risks.close(user, id, version, on, note));
 	}
 
 	@PostMapping("/{id:[0-9]+}/link")
 	String link(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(required = false) String requestNo, @RequestParam(required = false) String caseNo,
 			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		return act(id, redirect, "risk.linked", "-", () -> risks.link(user, id, version, requestNo, caseNo));
+		return act(id, redirect, "risk.linked", "typedLink", "-", () -> risks.link(user, id, version, requestNo, caseNo));
 	}
 
 	/** Does it, or says why not; the note typed is offered again on a refusal. */
-	private String act(long id, RedirectAttributes redirect, String done, String note, Runnable action) {
-		if (note == null || note.isBlank() || note.length() > 1000) {
-			Flash.error(redirect, note != null && note.length() > 1000 ? "risk.note.long" : "risk.note.required");
-			redirect.addFlashAttribute("typedNote", note);
+	private String act(long id, RedirectAttributes redirect, String done, String typed, String note, Runnable action) {
+		if (note == null || note.isBlank() || note.strip().length() > 1000) {
+			Flash.error(redirect, note != null && !note.isBlank() ? "risk.note.long" : "risk.note.required");
+			redirect.addFlashAttribute(typed, note);
 			return "redirect:/risks/" + id;
 		}
 		try {
 			action.run();
 			Flash.success(redirect, done);
 		}
-		catch (StaleEditException ex) {
+		catch (StaleEditException | org.springframework.dao.ConcurrencyFailureException ex) {
 			Flash.error(redirect, "form.conflict");
-			redirect.addFlashAttribute("typedNote", note);
+			redirect.addFlashAttribute(typed, note);
 		}
 		catch (RuleViolationException ex) {
 			Flash.error(redirect, ex.getCode());
-			redirect.addFlashAttribute("typedNote", note);
+			redirect.addFlashAttribute(typed, note);
 		}
 		return "redirect:/risks/" + id;
 	}
