@@ -46,6 +46,8 @@ public class CaseClocks {
 
 	private final CaseClockEvents events;
 
+	private final ClockAgendaCache agenda;
+
 	private final LegalCases legalCases;
 
 	private final OfficialCalendar calendar;
@@ -55,7 +57,8 @@ public class CaseClocks {
 	private final Clock clock;
 
 	CaseClocks(CaseService cases, CaseClockEvents events, LegalCases legalCases, OfficialCalendar calendar,
-			AuditLog auditLog, Clock clock) {
+			AuditLog auditLog, Clock clock, ClockAgendaCache agenda) {
+		this.agenda = agenda;
 		this.legalCases = legalCases;
 		this.cases = cases;
 		this.events = events;
@@ -121,6 +124,7 @@ public class CaseClocks {
 	 */
 	void save(LegalCase legalCase, Long stepId, ClockRule rule, ClockEvent event, String note, String by) {
 		events.save(new CaseClockEvent(legalCase.getId(), stepId, rule, event, note, by, clock.instant()));
+		agenda.forget();
 		auditLog.record("CASE_CLOCK_EVENT", CaseService.subject(legalCase.getCaseNo()),
 				Detail.of("audit.detail.clockEvent", Detail.label("clock." + rule), Detail.label("clockEvent." + event.kind()),
 						event.date()));
@@ -129,6 +133,7 @@ public class CaseClocks {
 	/** Removes the clock events a voided step had recorded. */
 	void removeRecordedBy(long stepId) {
 		events.deleteByStepId(stepId);
+		agenda.forget();
 	}
 
 	/**
@@ -164,6 +169,10 @@ public class CaseClocks {
 	 */
 	@Transactional(readOnly = true)
 	public List<CaseAgenda.Item> dueOrOverdue(PortalUser user, int maxCases) {
+		return agenda.get(user.scope(), () -> readDueOrOverdue(user, maxCases));
+	}
+
+	private List<CaseAgenda.Item> readDueOrOverdue(PortalUser user, int maxCases) {
 		// A case with a clock still running: an event of a clock not met on or after it.
 		Specification<LegalCase> withRunningClocks = (legalCase, query, builder) -> {
 			Subquery<Long> running = query.subquery(Long.class);

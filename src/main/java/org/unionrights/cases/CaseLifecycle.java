@@ -37,7 +37,12 @@ public class CaseLifecycle {
 
 	private final Clock clock;
 
-	CaseLifecycle(CaseService cases, LegalCases legalCases, TeamChoice teams, AuditLog auditLog, Clock clock) {
+	/** A closed case's clocks leave the start pages at once, a reopened one's come back. */
+	private final ClockAgendaCache agenda;
+
+	CaseLifecycle(CaseService cases, LegalCases legalCases, TeamChoice teams, AuditLog auditLog, Clock clock,
+			ClockAgendaCache agenda) {
+		this.agenda = agenda;
 		this.cases = cases;
 		this.legalCases = legalCases;
 		this.teams = teams;
@@ -81,6 +86,7 @@ public class CaseLifecycle {
 		legalCase.requireOpen();
 		legalCase.checkVersion(version);
 		legalCase.close(outcome, note, user.getUsername(), clock.instant());
+		agenda.forget();
 		cases.worked(legalCase, user, false);
 		cases.tell(new CaseProgress.Closed(legalCase.getRequestId()));
 		cases.tell(CaseProgress.Step.of(legalCase.getRequestId(), "caseStep.OUTCOME_" + outcome.name()));
@@ -99,6 +105,7 @@ public class CaseLifecycle {
 		legalCase.requireClosed();
 		legalCase.checkVersion(version);
 		legalCase.reopen(reason);
+		agenda.forget();
 		cases.worked(legalCase, user, false);
 		cases.tell(new CaseProgress.Reopened(legalCase.getRequestId(), reason.strip()));
 		auditLog.record("CASE_REOPENED", CaseService.subject(caseNo), reason.strip());
