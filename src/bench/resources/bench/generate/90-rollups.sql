@@ -6,3 +6,4 @@ select county_id, status, count(*) from help_request group by county_id, status;
 -- The monthly figures of requests and cases (V30).
 select rebuild_request_month_count();
 select rebuild_case_month_figure();
+select rebuild_registry_month_figure();

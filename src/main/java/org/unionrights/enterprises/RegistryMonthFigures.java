@@ -14,17 +14,20 @@ import org.unionrights.common.figures.FigureSql;
 import org.unionrights.common.figures.MonthlyFigures;
 
 /**
- * The registries' figures of a month, counted directly by date (the tables are small and indexed
- * by these dates, V30): collective contracts signed, the enterprises and workers they cover, "1+3"
- * groups formed, enterprises that founded their union.
+ * The registries' figures of a month, read from the roll-up {@code registry_month_figure} its
+ * triggers keep (V34): collective contracts signed, the enterprises and workers they cover (in the
+ * month signed), "1+3" groups formed, enterprises that founded their union.
  */
 @Component
 @Transactional(readOnly = true)
 class RegistryMonthFigures implements MonthlyFigures {
 
+	private final JdbcClient jdbc;
+
 	private final FigureSql sql;
 
 	RegistryMonthFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.sql = new FigureSql(jdbc);
 	}
 
@@ -41,20 +44,14 @@ class RegistryMonthFigures implements MonthlyFigures {
 	@Override
 	public List<MonthFigure> read(Collection<Long> counties, YearMonth from, YearMonth to) {
 		return sql.read("""
-				select c.county_id, date_trunc('month', c.signed_on)::date as month, f.figure, sum(f.value)
-				  from collective_contract c
-				  cross join lateral (values ('CONTRACTS_SIGNED', 1::numeric), ('WORKERS_COVERED', c.workers_covered::numeric),
-				       ('ENTERPRISES_COVERED', (select count(*) from contract_enterprise ce where ce.contract_id = c.id)::numeric)) f(figure, value)
-				 where c.county_id in (:counties) and c.signed_on >= :from and c.signed_on < (cast(:to as date) + interval '1 month')
-				 group by 1, 2, 3
-				union all
-				select g.county_id, date_trunc('month', g.formed_on)::date, 'GROUPS_FORMED', count(*) from enterprise_group g
-				 where g.county_id in (:counties) and g.formed_on >= :from and g.formed_on < (cast(:to as date) + interval '1 month')
-				 group by 1, 2
-				union all
-				select e.county_id, date_trunc('month', e.union_founded_on)::date, 'NEW_UNIONS', count(*) from enterprise e
-				 where e.county_id in (:counties) and e.union_founded_on >= :from and e.union_founded_on < (cast(:to as date) + interval '1 month')
-				 group by 1, 2""", counties, from, to);
+				select county_id, month, figure, value from registry_month_figure
+				 where county_id in (:counties) and month between :from and :to and value <> 0""", counties, from, to);
+	}
+
+	@Override
+	@Transactional
+	public void rebuild() {
+		jdbc.sql("select rebuild_registry_month_figure()").query().singleRow();
 	}
 
 	@Override

@@ -161,6 +161,25 @@ class ReportsIntegrationTest {
 			.param("employees", "30").param("unionFoundedOn", month.atDay(12).toString()))
 			.andExpect(redirectedUrlPattern("/enterprises/*"));
 
+		// A contract covering it and another enterprise, offered, negotiated and signed in the month.
+		String other = org.unionrights.enterprises.CreditCodes.of(700_000_000L + System.nanoTime() % 100_000_000L + 7);
+		mvc.perform(post("/enterprises").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("name", "月报合同企业" + other)
+			.param("creditCode", other).param("countyId", "1").param("industry", "LOGISTICS").param("size", "MICRO")
+			.param("employees", "8"))
+			.andExpect(redirectedUrlPattern("/enterprises/*"));
+		String contract = mvc.perform(post("/contracts").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("title", "月报测试区域合同").param("kind", "WAGE").param("coverage", "REGIONAL").param("termYears", "2")
+			.param("workersCovered", "38").param("enterpriseCodes", code + "\n" + other)
+			.param("offeredOn", month.atDay(3).toString()))
+			.andExpect(redirectedUrlPattern("/contracts/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(post(contract + "/stage").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("stage", "NEGOTIATION").param("on", month.atDay(6).toString()).param("version", "0"))
+			.andExpect(redirectedUrl(contract));
+		mvc.perform(post(contract + "/stage").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("stage", "SIGNED").param("on", month.atDay(20).toString()).param("version", "1"))
+			.andExpect(redirectedUrl(contract));
+
 		// What the test made, counted by the test.
 		long workers = jdbc.queryForObject("select sum(workers_helped) from legal_case where case_no in (?, ?)", Long.class, first, second);
 		long migrants = jdbc.queryForObject("select sum(migrant_workers) from legal_case where case_no in (?, ?)", Long.class, first, second);
@@ -174,7 +193,9 @@ class ReportsIntegrationTest {
 		assertThat(counts.get("WAGES_RECOVERED")).isEqualByComparingTo("14000.50");
 		assertThat(counts.get("MEDIATIONS")).isEqualByComparingTo("1");
 		assertThat(counts.get("NEW_UNIONS")).isEqualByComparingTo("1");
-		assertThat(counts.get("CONTRACTS_SIGNED")).isEqualByComparingTo("0");
+		assertThat(counts.get("CONTRACTS_SIGNED")).isEqualByComparingTo("1");
+		assertThat(counts.get("ENTERPRISES_COVERED")).isEqualByComparingTo("2");
+		assertThat(counts.get("WORKERS_COVERED")).isEqualByComparingTo("38");
 		assertThat(counts.get("RISK_REPORTS")).isEqualByComparingTo("0");
 		// The next month has the 00:30 request and the 700 yuan; the one before the case at 23:59.
 		assertThat(counts(open(DemoUsers.COUNTY_OFFICER, month.plusMonths(1))).get("REQUESTS_RECEIVED")).isEqualByComparingTo("1");
