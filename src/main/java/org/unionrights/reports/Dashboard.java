@@ -34,6 +34,9 @@ public class Dashboard {
 	/** The indicators drawn over twelve months, by code (left out when retired or missing). */
 	static final List<String> CHARTED = List.of("CASES_OPENED", "CASES_CLOSED", "WAGES_RECOVERED", "WORKERS_HELPED");
 
+	/** The cases opened by category, {@code cases.OPENED.WAGES}: the mix of categories. */
+	private static final String OPENED_BY_CATEGORY = "cases.OPENED.";
+
 	/** A county's month: where its report stands and its figures by indicator id ({@code null}: none entered). */
 	public record CountyMonth(long countyId, ReportStatus status, boolean late, boolean approved,
 			Map<Long, BigDecimal> figures) {
@@ -44,7 +47,8 @@ public class Dashboard {
 			Map<Long, BigDecimal> total, Map<Long, BigDecimal> yearToDate, Map<Long, BigDecimal> previous,
 			Map<Long, Map<Long, BigDecimal>> countyYearToDate, Map<Long, Map<Long, BigDecimal>> countyPrevious,
 			List<IndicatorView> charted,
-			Map<YearMonth, Map<Long, BigDecimal>> months, Map<RequestCategory, BigDecimal> categories) {
+			Map<YearMonth, Map<Long, BigDecimal>> months, Map<RequestCategory, BigDecimal> categories,
+			java.time.Instant readAt) {
 
 		public long submitted() {
 			return counties.stream().filter(c -> c.status() == ReportStatus.SUBMITTED || c.status() == ReportStatus.APPROVED).count();
@@ -66,8 +70,16 @@ public class Dashboard {
 
 	private final Clock clock;
 
+	private final DashboardReads reads;
+
+	/** This bean through its proxy, so that a read kept runs in its transaction. */
+	private final Dashboard self;
+
 	Dashboard(IndicatorService indicators, MonthlyReports reports, FigureSources sources, ReportScope scope,
-			ReportSettings settings, JdbcClient jdbc, Clock clock) {
+			ReportSettings settings, JdbcClient jdbc, Clock clock, DashboardReads reads,
+			@org.springframework.context.annotation.Lazy Dashboard self) {
+		this.reads = reads;
+		this.self = self;
 		this.settings = settings;
 		this.indicators = indicators;
 		this.reports = reports;
@@ -77,8 +89,13 @@ public class Dashboard {
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	/** The month's dashboard for the user's scope, read at most a minute ago ({@link DashboardReads}). */
 	public View of(PortalUser user, YearMonth month) {
+		return reads.get(user.scope(), month, () -> self.read(user, month));
+	}
+
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public View read(PortalUser user, YearMonth month) {
 		List<Long> counties = scope.counties(user);
 		List<IndicatorView> active = indicators.all().stream().filter(i -> !i.retired()).toList();
 		YearMonth from = month.minusMonths(11);
@@ -124,17 +141,20 @@ public class Dashboard {
 		countyYearToDate.values().forEach(ytd -> add(yearToDate, ytd));
 		Map<RequestCategory, BigDecimal> categories = new LinkedHashMap<>();
 		for (RequestCategory category : RequestCategory.values()) {
-			BigDecimal sum = live.entrySet().stream()
-				.filter(e -> e.getKey().source().equals("cases.OPENED." + category.name()))
-				.map(Map.Entry::getValue)
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
-			categories.put(category, sum);
+			categories.put(category, BigDecimal.ZERO);
 		}
+		live.forEach((key, value) -> {
+			if (key.source().startsWith(OPENED_BY_CATEGORY)) {
+				categories.merge(RequestCategory.valueOf(key.source().substring(OPENED_BY_CATEGORY.length())), value,
+						BigDecimal::add);
+			}
+		});
 		List<IndicatorView> charted = CHARTED.stream()
 			.flatMap(code -> active.stream().filter(i -> i.code().equals(code)))
 			.toList();
 		return new View(month, active, rows, months.getOrDefault(month, Map.of()), yearToDate,
-				months.getOrDefault(month.minusMonths(1), Map.of()), countyYearToDate, countyPrevious, charted, months, categories);
+				months.getOrDefault(month.minusMonths(1), Map.of()), countyYearToDate, countyPrevious, charted, months, categories,
+				clock.instant());
 	}
 
 	/** Sums figures by indicator; a figure not entered adds nothing. */

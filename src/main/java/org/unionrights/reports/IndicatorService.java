@@ -26,7 +26,11 @@ public class IndicatorService {
 
 	private final Clock clock;
 
-	IndicatorService(Indicators indicators, FigureSources sources, AuditLog auditLog, Clock clock) {
+	private final DashboardReads dashboards;
+
+	IndicatorService(Indicators indicators, FigureSources sources, AuditLog auditLog, Clock clock,
+			DashboardReads dashboards) {
+		this.dashboards = dashboards;
 		this.indicators = indicators;
 		this.sources = sources;
 		this.auditLog = auditLog;
@@ -55,6 +59,7 @@ public class IndicatorService {
 		}
 		Indicator indicator = indicators.saveAndFlush(
 				new Indicator(normalised, nameZh.strip(), nameEn.strip(), unit, source, position));
+		dashboards.forget();
 		auditLog.record("INDICATOR_ADDED", subject(indicator.getId()), Detail.of("audit.detail.person", normalised));
 		return indicator.view();
 	}
@@ -63,6 +68,7 @@ public class IndicatorService {
 	public void rename(long id, long version, String nameZh, String nameEn, int position) {
 		Indicator indicator = find(id);
 		indicator.rename(version, nameZh.strip(), nameEn.strip(), position);
+		dashboards.forget();
 		auditLog.record("INDICATOR_CHANGED", subject(id), Detail.of("audit.detail.person", indicator.getCode()));
 	}
 
@@ -70,6 +76,7 @@ public class IndicatorService {
 	public void retire(long id, long version) {
 		Indicator indicator = find(id);
 		indicator.retire(version, AuditLog.currentActor(), clock.instant());
+		dashboards.forget();
 		auditLog.record("INDICATOR_RETIRED", subject(id), Detail.of("audit.detail.person", indicator.getCode()));
 	}
 
@@ -77,6 +84,7 @@ public class IndicatorService {
 	public void reinstate(long id, long version) {
 		Indicator indicator = find(id);
 		indicator.reinstate(version);
+		dashboards.forget();
 		auditLog.record("INDICATOR_REINSTATED", subject(id), Detail.of("audit.detail.person", indicator.getCode()));
 	}
 

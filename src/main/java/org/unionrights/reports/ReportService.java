@@ -57,8 +57,12 @@ public class ReportService {
 
 	private final Clock clock;
 
+	private final DashboardReads dashboards;
+
 	ReportService(MonthlyReports reports, ReportVersions versions, Indicators indicators, Prefill prefill,
-			FigureSources sources, ReportScope scope, ReportSettings settings, AuditLog auditLog, Clock clock) {
+			FigureSources sources, ReportScope scope, ReportSettings settings, AuditLog auditLog, Clock clock,
+			DashboardReads dashboards) {
+		this.dashboards = dashboards;
 		this.reports = reports;
 		this.versions = versions;
 		this.indicators = indicators;
@@ -97,6 +101,7 @@ public class ReportService {
 		catch (DataIntegrityViolationException ex) {
 			throw new RuleViolationException("month", "report.exists");
 		}
+		dashboards.forget();
 		auditLog.record("REPORT_OPENED", subject(report.getId()), Detail.of("audit.detail.person", month.toString()));
 		return report.getId();
 	}
@@ -179,6 +184,7 @@ public class ReportService {
 				}
 			});
 			versions.save(new ReportVersion(id, number, AuditLog.currentActor(), clock.instant(), late(report), sent));
+			dashboards.forget();
 			auditLog.record("REPORT_SUBMITTED", subject(id), Detail.of("audit.detail.reportVersion", number));
 		}
 		else {
@@ -195,6 +201,7 @@ public class ReportService {
 			.orElseThrow(() -> new RuleViolationException(null, "report.notSubmitted"));
 		report.approve(version, latest.getNumber(), AuditLog.currentActor(), clock.instant());
 		latest.approve(AuditLog.currentActor(), clock.instant());
+		dashboards.forget();
 		auditLog.record("REPORT_APPROVED", subject(id), Detail.of("audit.detail.reportVersion", latest.getNumber()));
 		reports.flush();
 	}
@@ -209,6 +216,7 @@ public class ReportService {
 			throw new RuleViolationException("comment", "report.text.long");
 		}
 		find(user, id).returnWith(version, comment.strip(), AuditLog.currentActor(), clock.instant());
+		dashboards.forget();
 		auditLog.record("REPORT_RETURNED", subject(id), Detail.of("audit.detail.person", comment.strip()));
 		reports.flush();
 	}
@@ -226,6 +234,7 @@ public class ReportService {
 			throw new RuleViolationException("reason", "report.text.long");
 		}
 		find(user, id).reopen(version, reason.strip());
+		dashboards.forget();
 		auditLog.record("REPORT_REOPENED", subject(id), Detail.of("audit.detail.person", reason.strip()));
 		reports.flush();
 	}

@@ -349,8 +349,11 @@ class ReportsIntegrationTest {
 		});
 		assertThat(jdbc.queryForObject("select status from monthly_report where id = ?", String.class, report)).isEqualTo("RETURNED");
 		fillAndSubmit(report, "42");
-		decide("approve", report);
 		PortalUser city = user(DemoUsers.CITY_STAFF);
+		// Read before the approval (and kept for a minute): the approval is seen at once all the same.
+		assertThat(ActingAs.user(city, () -> dashboard.of(city, month)).counties().stream()
+			.filter(c -> c.countyId() == 1).findFirst().orElseThrow().approved()).isFalse();
+		decide("approve", report);
 		long wages = indicatorId("WAGES_RECOVERED");
 		long consultations = indicatorId("LEGAL_CONSULTATIONS");
 		Dashboard.CountyMonth weibin = ActingAs.user(city, () -> dashboard.of(city, month)).counties().stream()

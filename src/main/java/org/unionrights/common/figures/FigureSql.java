@@ -39,7 +39,7 @@ public final class FigureSql {
 			.param("counties", counties)
 			.param("from", Date.valueOf(from.atDay(1)))
 			.param("to", Date.valueOf(to.atDay(1)))
-			.query((rs, n) -> new MonthlyFigures.MonthFigure(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate()),
+			.query((rs, n) -> new MonthlyFigures.MonthFigure(rs.getLong(1), YearMonth.from(rs.getObject(2, java.time.LocalDate.class)),
 					rs.getString(3), rs.getBigDecimal(4)))
 			.list();
 	}
@@ -57,7 +57,7 @@ public final class FigureSql {
 					.param("limit", pageable.getPageSize())
 					.param("offset", pageable.getOffset())
 					.query((rs, n) -> new MonthlyFigures.FigureRecord(rs.getString("reference"), rs.getString("title"),
-							rs.getDate("day").toLocalDate(), rs.getString("path"),
+							rs.getObject("day", java.time.LocalDate.class), rs.getString("path"),
 							rs.getBigDecimal("value") == null ? BigDecimal.ONE : rs.getBigDecimal("value")))
 					.list();
 		return new PageImpl<>(content, pageable, total);

@@ -1,4 +1,4 @@
-package org.unionrights.cases;
+package org.unionrights.common;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,14 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.unionrights.security.PortalUser;
-import org.unionrights.security.Role;
-import org.unionrights.security.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The start pages' clock lines of a scope: read once for many readers, for a minute, forgotten on a change. */
-class ClockAgendaCacheTest {
+/** A costly read of a key: once for many readers, for a minute, forgotten on a change, never kept when it failed. */
+class SharedReadsTest {
 
 	private static final class MovingClock extends Clock {
 
@@ -43,21 +40,21 @@ class ClockAgendaCacheTest {
 
 	}
 
-	private static final Scope CITY = new PortalUser(1, "city", "", "市总", Role.CITY_STAFF, null, true, true).scope();
+	private static final String CITY = "city";
 
-	private static List<CaseAgenda.Item> lines(String caseNo) {
-		return List.of(new CaseAgenda.Item(CaseAgenda.Kind.CLOCK_OVERDUE, caseNo, "某公司", null, null, null));
+	private static List<String> lines(String caseNo) {
+		return List.of(caseNo);
 	}
 
 	@Test
 	void manyReadersOfAScopeWaitForOneReadingAndKeepItForAMinute() throws Exception {
 		MovingClock clock = new MovingClock();
-		ClockAgendaCache cache = new ClockAgendaCache(clock);
+		SharedReads<String, List<String>> cache = new SharedReads<>(Duration.ofMinutes(1), 10, clock);
 		AtomicInteger readings = new AtomicInteger();
 		CountDownLatch slow = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
-			List<Future<List<CaseAgenda.Item>>> answers = new java.util.ArrayList<>();
+			List<Future<List<String>>> answers = new java.util.ArrayList<>();
 			for (int i = 0; i < 8; i++) {
 				answers.add(pool.submit(() -> cache.get(CITY, () -> {
 					readings.incrementAndGet();
@@ -72,8 +69,8 @@ class ClockAgendaCacheTest {
 			}
 			Thread.sleep(200);
 			slow.countDown();
-			for (Future<List<CaseAgenda.Item>> answer : answers) {
-				assertThat(answer.get(5, TimeUnit.SECONDS)).extracting(CaseAgenda.Item::caseNo).containsExactly("AJ-1");
+			for (Future<List<String>> answer : answers) {
+				assertThat(answer.get(5, TimeUnit.SECONDS)).containsExactly("AJ-1");
 			}
 		}
 		finally {
@@ -81,20 +78,20 @@ class ClockAgendaCacheTest {
 		}
 		assertThat(readings).hasValue(1);
 		clock.now = clock.now.plus(Duration.ofSeconds(59));
-		assertThat(cache.get(CITY, () -> lines("AJ-2"))).extracting(CaseAgenda.Item::caseNo).containsExactly("AJ-1");
+		assertThat(cache.get(CITY, () -> lines("AJ-2"))).containsExactly("AJ-1");
 		clock.now = clock.now.plus(Duration.ofSeconds(2));
-		assertThat(cache.get(CITY, () -> lines("AJ-2"))).extracting(CaseAgenda.Item::caseNo).containsExactly("AJ-2");
+		assertThat(cache.get(CITY, () -> lines("AJ-2"))).containsExactly("AJ-2");
 		cache.forget();
-		assertThat(cache.get(CITY, () -> lines("AJ-3"))).extracting(CaseAgenda.Item::caseNo).containsExactly("AJ-3");
+		assertThat(cache.get(CITY, () -> lines("AJ-3"))).containsExactly("AJ-3");
 	}
 
 	@Test
 	void aFailedReadingIsNotKept() {
-		ClockAgendaCache cache = new ClockAgendaCache(new MovingClock());
+		SharedReads<String, List<String>> cache = new SharedReads<>(Duration.ofMinutes(1), 10, new MovingClock());
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> cache.get(CITY, () -> {
 			throw new IllegalStateException("database gone");
 		})).isInstanceOf(IllegalStateException.class);
-		assertThat(cache.get(CITY, () -> lines("AJ-4"))).extracting(CaseAgenda.Item::caseNo).containsExactly("AJ-4");
+		assertThat(cache.get(CITY, () -> lines("AJ-4"))).containsExactly("AJ-4");
 	}
 
 }
