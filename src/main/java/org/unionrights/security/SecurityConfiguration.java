@@ -25,6 +25,10 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/error", "/assets/**", "/webjars/**",
 			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/help/**", "/ping" };
 
+	/** No page asks for a camera, microphone, location, payment or device: none may. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "serial=(), bluetooth=(), midi=()";
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
@@ -66,6 +70,7 @@ class SecurityConfiguration {
 					.expiredUrl("/login?expired")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}
