@@ -71,6 +71,11 @@ public class AttemptLimiter {
 		}
 	}
 
+	/** Forgets the key's attempts (its holder proved who they are). */
+	public void reset(String key) {
+		attempts.remove(key);
+	}
+
 	/** The window, for messages such as "try again in 15 minutes". */
 	public Duration window() {
 		return window;

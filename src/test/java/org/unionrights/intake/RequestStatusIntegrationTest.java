@@ -172,7 +172,7 @@ class RequestStatusIntegrationTest {
 	}
 
 	@Test
-	void repeatedFailuresOnOneNumberAreSlowedEvenForTheRightCode() throws Exception {
+	void repeatedFailuresOnOneNumberAskASumButNeverLockItsHolderOut() throws Exception {
 		Filed filed = file("13700000003");
 		// However the number is typed, the failures count against the same request.
 		List<String> typings = List.of(filed.trackingNo(), filed.trackingNo().toLowerCase(),
@@ -182,9 +182,30 @@ class RequestStatusIntegrationTest {
 			mvc.perform(lookup(typed, "WRNG-CODE", new MockHttpSession(), HelpForms.newAddress()))
 				.andExpect(status().isOk());
 		}
-		mvc.perform(lookup(filed.trackingNo(), filed.code(), new MockHttpSession(), HelpForms.newAddress()))
+		// Anyone (from anywhere) can make the number ask a sum, but the holder answers it and gets in.
+		MockHttpSession holder = new MockHttpSession();
+		String asked = mvc.perform(lookup(filed.trackingNo(), filed.code(), holder, HelpForms.newAddress()))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(content().string(containsString("输错的次数太多了，请15分钟后再试")));
+			.andExpect(content().string(containsString("请先回答下面的算术题")))
+			.andReturn().getResponse().getContentAsString();
+		java.util.regex.Matcher sum = java.util.regex.Pattern.compile("(\\d+) 加 (\\d+) 等于几").matcher(asked);
+		assertThat(sum.find()).isTrue();
+		int answer = Integer.parseInt(sum.group(1)) + Integer.parseInt(sum.group(2));
+		// A wrong answer asks a new sum and tests no code.
+		asked = mvc.perform(lookup(filed.trackingNo(), filed.code(), holder, HelpForms.newAddress())
+			.param("challengeAnswer", Integer.toString(answer + 1)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("算得不对")))
+			.andReturn().getResponse().getContentAsString();
+		sum = java.util.regex.Pattern.compile("(\\d+) 加 (\\d+) 等于几").matcher(asked);
+		assertThat(sum.find()).isTrue();
+		answer = Integer.parseInt(sum.group(1)) + Integer.parseInt(sum.group(2));
+		mvc.perform(lookup(filed.trackingNo(), filed.code(), holder, HelpForms.newAddress())
+			.param("challengeAnswer", Integer.toString(answer)))
+			.andExpect(redirectedUrl("/help/requests/" + filed.trackingNo()));
+		// The right code cleared the count: the next visit is asked nothing.
+		mvc.perform(lookup(filed.trackingNo(), filed.code(), new MockHttpSession(), HelpForms.newAddress()))
+			.andExpect(redirectedUrl("/help/requests/" + filed.trackingNo()));
 	}
 
 	@Test

@@ -16,6 +16,18 @@ public class LookupForm {
 	@Size(max = 30, message = "{validation.size.max}")
 	private String queryCode;
 
+	/** The answer to the sum the portal asks after repeated wrong codes for this number. */
+	@Size(max = 10, message = "{validation.size.max}")
+	private String challengeAnswer;
+
+	public String getChallengeAnswer() {
+		return challengeAnswer;
+	}
+
+	public void setChallengeAnswer(String challengeAnswer) {
+		this.challengeAnswer = challengeAnswer;
+	}
+
 	public String getTrackingNo() {
 		return trackingNo;
 	}

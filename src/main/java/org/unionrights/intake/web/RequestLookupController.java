@@ -80,9 +80,25 @@ class RequestLookupController {
 		String normalized = TrackingNumbers.normalize(form.getTrackingNo());
 		String numberKey = normalized != null ? normalized : form.getTrackingNo().strip().toUpperCase(Locale.ROOT);
 		String address = request.getRemoteAddr();
-		if (failuresPerNumber.isBlocked(numberKey) || failuresPerAddress.isBlocked(address)) {
+		if (failuresPerAddress.isBlocked(address)) {
 			response.setStatus(429);
-			result.reject("lookup.limit", new Object[] { failuresPerNumber.window().toMinutes() }, null);
+			result.reject("lookup.limit", new Object[] { failuresPerAddress.window().toMinutes() }, null);
+			return VIEW_LOOKUP;
+		}
+		// Wrong codes for a number do not lock its holder out: past the limit, each try for it
+		// first answers a sum the portal asks, and the right code then opens it and clears the count.
+		if (failuresPerNumber.isBlocked(numberKey)
+				&& !LookupChallenge.passes(session, numberKey, form.getChallengeAnswer())) {
+			if (form.getChallengeAnswer() != null && !form.getChallengeAnswer().isBlank()) {
+				failuresPerAddress.record(address);
+				result.rejectValue("challengeAnswer", "lookup.challenge.wrong");
+			}
+			else {
+				result.reject("lookup.challenge.needed");
+			}
+			response.setStatus(429);
+			model.addAttribute("challenge", LookupChallenge.ask(session, numberKey));
+			form.setChallengeAnswer(null);
 			return VIEW_LOOKUP;
 		}
 		Optional<WorkerKey> key = requests.verify(form.getTrackingNo(), form.getQueryCode());
@@ -91,8 +107,13 @@ class RequestLookupController {
 			failuresPerAddress.record(address);
 			// What was typed stays, so a one-letter slip is corrected, not typed again.
 			result.reject("lookup.failed");
+			if (failuresPerNumber.isBlocked(numberKey)) {
+				model.addAttribute("challenge", LookupChallenge.ask(session, numberKey));
+			}
+			form.setChallengeAnswer(null);
 			return VIEW_LOOKUP;
 		}
+		failuresPerNumber.reset(numberKey);
 		request.changeSessionId(); // a new session id for a session that now opens a request
 		access.grant(session, key.get());
 		return "redirect:/help/requests/" + key.get().trackingNo();
