@@ -12,8 +12,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Counts a wrong password against the account and tells the login page why it failed; the user
- * name typed is kept for the next try.
+ * Counts a wrong password against the account and tells the login page why it failed: a wrong
+ * password is just wrong; that an account is locked or disabled is said only after the right
+ * password ({@link SecurityConfiguration#authenticationProvider}). The user name typed is kept
+ * for the next try.
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
@@ -36,9 +38,10 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 		else if (exception instanceof DisabledException) {
 			reason = "disabled";
 		}
-		else if (exception instanceof BadCredentialsException && username != null && !username.isBlank()
-				&& this.loginAttempts.failed(username)) {
-			reason = "locked";
+		else if (exception instanceof BadCredentialsException && username != null && !username.isBlank()) {
+			// Counted, but a wrong password is only ever told it was wrong: whether this one locked
+			// the account is said to whoever then types the right one.
+			this.loginAttempts.failed(username);
 		}
 		if (username != null && username.length() <= 64) {
 			request.getSession().setAttribute(LAST_USERNAME, username);

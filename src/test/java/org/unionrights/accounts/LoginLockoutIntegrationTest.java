@@ -37,8 +37,10 @@ class LoginLockoutIntegrationTest {
 			mvc.perform(formLogin("/login").user("lock.test").password("wrong-" + i))
 				.andExpect(redirectedUrl("/login?error"));
 		}
-		mvc.perform(formLogin("/login").user("lock.test").password("wrong-5")).andExpect(redirectedUrl("/login?locked"));
-		// Even the right password is refused while the lock lasts.
+		// The fifth locks it, but a wrong password is only told it is wrong, also while locked.
+		mvc.perform(formLogin("/login").user("lock.test").password("wrong-5")).andExpect(redirectedUrl("/login?error"));
+		mvc.perform(formLogin("/login").user("lock.test").password("wrong-6")).andExpect(redirectedUrl("/login?error"));
+		// The right password is refused while the lock lasts, and only its holder learns why.
 		mvc.perform(formLogin("/login").user("lock.test").password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
 		mvc.perform(get("/login?locked")).andExpect(content().string(containsString("请15分钟后再试")));
 		mvc.perform(get("/login?locked&lang=en")).andExpect(content().string(containsString("Try again in 15 minutes")));
@@ -69,9 +71,10 @@ class LoginLockoutIntegrationTest {
 	}
 
 	@Test
-	void aDisabledAccountCannotSignIn() throws Exception {
+	void aDisabledAccountCannotSignInAndOnlyItsHolderLearnsWhy() throws Exception {
 		long id = accounts.create(new NewAccount("gone.test", "停用测试", Role.LAWYER, null, PASSWORD)).id();
 		accounts.disable(id, "admin");
+		mvc.perform(formLogin("/login").user("gone.test").password("not-the-password")).andExpect(redirectedUrl("/login?error"));
 		mvc.perform(formLogin("/login").user("gone.test").password(PASSWORD)).andExpect(redirectedUrl("/login?disabled"));
 		mvc.perform(get("/login?disabled")).andExpect(content().string(containsString("此账户已停用")));
 	}
