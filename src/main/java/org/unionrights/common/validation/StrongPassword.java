@@ -14,10 +14,11 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A staff password: 10 to 72 characters (72 is what bcrypt reads), with at least one letter and
- * one digit. A blank value is reported by {@code @NotBlank}, not here.
+ * one digit, and none of the common ones ({@link CommonPasswords}: password123, woaini1314,
+ * 1qaz2wsx3edc and the like). A blank value is reported by {@code @NotBlank}, not here.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = CommonPasswords.class)
 @ReportAsSingleViolation
 @Size(min = 10, max = 72)
 @Pattern(regexp = "^$|^(?=.*[A-Za-z])(?=.*[0-9]).*$")
