@@ -87,6 +87,25 @@ class I18nPropertiesSyncTest {
 	 * text states them through an argument. Only the legal clocks' own names carry their statutory
 	 * periods.
 	 */
+	/**
+	 * A message with arguments goes through MessageFormat, where a lone apostrophe quotes the rest:
+	 * "The union's answer: {0}" showed a literal {0}. It is written twice ({@code union''s}).
+	 */
+	@Test
+	void aMessageWithArgumentsHasNoLoneApostrophe() throws IOException {
+		Pattern argument = Pattern.compile("\\{[0-9]");
+		Pattern lone = Pattern.compile("(?<!')'(?!')");
+		for (String file : List.of("messages.properties", "messages_en.properties")) {
+			Properties properties = load(file);
+			for (String key : properties.stringPropertyNames()) {
+				String text = properties.getProperty(key);
+				if (argument.matcher(text).find()) {
+					assertThat(lone.matcher(text).find()).as(file + " " + key + ": " + text).isFalse();
+				}
+			}
+		}
+	}
+
 	@Test
 	void noTextWritesInTheServiceClocksWorkingDays() throws IOException {
 		Pattern written = Pattern.compile("[0-9]+ ?(个工作日|working days?)");
