@@ -88,11 +88,6 @@ public class IndicatorService {
 		auditLog.record("INDICATOR_REINSTATED", subject(id), Detail.of("audit.detail.person", indicator.getCode()));
 	}
 
-	@Transactional(readOnly = true)
-	public IndicatorView view(long id) {
-		return find(id).view();
-	}
-
 	private Indicator find(long id) {
 		return indicators.findById(id).orElseThrow(() -> new ReportNotFoundException("indicator " + id));
 	}

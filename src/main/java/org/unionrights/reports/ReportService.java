@@ -268,15 +268,16 @@ public class ReportService {
 			due.add(new Due(report.getCountyId(), report.getMonth(), report.getDueOn(), report.getId(), report.getStatus(),
 					late(report)));
 		}
+		Map<Long, MonthlyReport> ofLastMonth = new HashMap<>();
+		reports.findByMonthAndCountyIdIn(last.atDay(1), counties).forEach(report -> ofLastMonth.put(report.getCountyId(), report));
 		for (long county : counties) {
-			Optional<MonthlyReport> report = reports.findByCountyIdAndMonth(county, last.atDay(1));
-			if (report.isEmpty()) {
+			MonthlyReport report = ofLastMonth.get(county);
+			if (report == null) {
 				LocalDate dueOn = settings.dueOn(last);
 				due.add(new Due(county, last, dueOn, null, null, LocalDate.now(clock).isAfter(dueOn)));
 			}
-			else if (report.get().getStatus().editable()) {
-				due.add(new Due(county, last, report.get().getDueOn(), report.get().getId(), report.get().getStatus(),
-						late(report.get())));
+			else if (report.getStatus().editable()) {
+				due.add(new Due(county, last, report.getDueOn(), report.getId(), report.getStatus(), late(report)));
 			}
 		}
 		return due;

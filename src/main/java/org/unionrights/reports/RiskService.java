@@ -115,6 +115,7 @@ public class RiskService {
 	}
 
 	public void addStep(PortalUser user, long id, long version, LocalDate on, String note) {
+		checkNote(note);
 		RiskReport risk = risks.findForUpdateById(id)
 			.filter(found -> scope.allows(user, found.getCountyId()))
 			.orElseThrow(() -> new ReportNotFoundException("risk " + id));
@@ -125,6 +126,7 @@ public class RiskService {
 	}
 
 	public void close(PortalUser user, long id, long version, LocalDate on, String note) {
+		checkNote(note);
 		RiskReport risk = find(user, id);
 		checkDate(risk, on, "closedOn");
 		risk.close(version, on, note.strip(), AuditLog.currentActor(), reportedOn(risk));
@@ -164,6 +166,16 @@ public class RiskService {
 			Pageable pageable) {
 		find(user, id);
 		return auditLog.about(subject(id), pageable);
+	}
+
+	/** What was done is said, in at most 1,000 characters. */
+	private static void checkNote(String note) {
+		if (note == null || note.isBlank()) {
+			throw new RuleViolationException("note", "risk.note.required");
+		}
+		if (note.strip().length() > 1000) {
+			throw new RuleViolationException("note", "risk.note.long");
+		}
 	}
 
 	private void checkDate(RiskReport risk, LocalDate on, String field) {

@@ -305,6 +305,15 @@ class ReportsIntegrationTest {
 		assertThat(jdbc.queryForObject("select county_id from monthly_report where id = ?", Long.class, own)).isEqualTo(2L);
 		mvc.perform(get("/reports").with(fixtures.as("jintai"))).andExpect(content().string(
 				org.hamcrest.Matchers.not(containsString("href=\"/reports/" + weibin + "\""))));
+		// The dashboard and its workbook: a lawyer gets neither; an officer's workbook has their county's sheet only.
+		mvc.perform(get("/reports/dashboard").with(fixtures.as(DemoUsers.LAWYER))).andExpect(status().isForbidden());
+		mvc.perform(get("/reports/dashboard/export.xlsx").with(fixtures.as(DemoUsers.LAWYER))).andExpect(status().isForbidden());
+		byte[] ownWorkbook = mvc.perform(get("/reports/dashboard/export.xlsx").param("month", month.toString()).with(fixtures.as("jintai")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ownWorkbook))) {
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+			assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("金台区");
+		}
 		// The dashboard of an officer holds their county only.
 		PortalUser jintai = user("jintai");
 		assertThat(ActingAs.user(jintai, () -> dashboard.of(jintai, month)).counties())
@@ -466,6 +475,20 @@ class ReportsIntegrationTest {
 			.andExpect(content().string(containsString("id=\"new-risks\"")))
 			.andExpect(content().string(containsString(location)));
 		mvc.perform(get(location).with(fixtures.as("jintai"))).andExpect(status().isNotFound());
+		// Another county's officer can neither handle, close nor link it, by its id.
+		for (String action : List.of("/steps", "/close", "/link")) {
+			mvc.perform(post(location + action).with(fixtures.as("jintai")).with(csrf()).param("version", "0")
+				.param("on", today.toString()).param("note", "越权").param("caseNo", "AJ-1"))
+				.andExpect(status().isNotFound());
+		}
+		mvc.perform(get("/risks").with(fixtures.as("jintai")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(location + "\""))));
+		// A blank note is refused by the service and nothing is recorded.
+		mvc.perform(post(location + "/steps").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("version", "0")
+			.param("on", today.toString()).param("note", "  "))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("flashError",
+					org.hamcrest.Matchers.notNullValue()));
+		assertThat(jdbc.queryForObject("select count(*) from risk_step where risk_id = ?", Long.class, id)).isZero();
 		mvc.perform(get(location).with(fixtures.as(DemoUsers.CITY_STAFF))).andExpect(status().isOk());
 		assertThat(jdbc.queryForObject("select seen_by from risk_report where id = ?", String.class, id)).isEqualTo("city");
 		mvc.perform(post(location + "/steps").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("version", "0")

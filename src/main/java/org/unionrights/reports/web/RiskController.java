@@ -129,29 +129,30 @@ class RiskController {
 	String link(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(required = false) String requestNo, @RequestParam(required = false) String caseNo,
 			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		return act(id, redirect, "risk.linked", "typedLink", "-", () -> risks.link(user, id, version, requestNo, caseNo));
+		return act(id, redirect, "risk.linked", "typedLink", null, () -> risks.link(user, id, version, requestNo, caseNo));
 	}
 
-	/** Does it, or says why not; the note typed is offered again on a refusal. */
+	/** Does it, or says why not (the rules are the service's); the note typed is offered again on a refusal. */
 	private String act(long id, RedirectAttributes redirect, String done, String typed, String note, Runnable action) {
-		if (note == null || note.isBlank() || note.strip().length() > 1000) {
-			Flash.error(redirect, note != null && !note.isBlank() ? "risk.note.long" : "risk.note.required");
-			redirect.addFlashAttribute(typed, note);
-			return "redirect:/risks/" + id;
-		}
 		try {
 			action.run();
 			Flash.success(redirect, done);
 		}
 		catch (StaleEditException | org.springframework.dao.ConcurrencyFailureException ex) {
 			Flash.error(redirect, "form.conflict");
-			redirect.addFlashAttribute(typed, note);
+			keep(redirect, typed, note);
 		}
 		catch (RuleViolationException ex) {
 			Flash.error(redirect, ex.getCode());
-			redirect.addFlashAttribute(typed, note);
+			keep(redirect, typed, note);
 		}
 		return "redirect:/risks/" + id;
+	}
+
+	private static void keep(RedirectAttributes redirect, String name, String typed) {
+		if (typed != null) {
+			redirect.addFlashAttribute(name, typed);
+		}
 	}
 
 }
