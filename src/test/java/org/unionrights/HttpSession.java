@@ -30,13 +30,37 @@ public final class HttpSession {
 
 	private final String base;
 
+	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
+
 	public HttpSession(int port) {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
+	/** Sends the header with every later request (as a proxy in front of the portal would). */
+	public HttpSession header(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
+
 	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
-				HttpResponse.BodyHandlers.ofString());
+		return client.send(request(path).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Posts form fields, url-encoded, as a browser posts a form without files. */
+	public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+		StringBuilder form = new StringBuilder();
+		fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&").append(encode(name)).append('=')
+			.append(encode(value)));
+		return client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+		headers.forEach(request::header);
+		return request;
 	}
 
 	/** Signs in through the login form, as a browser would. */
@@ -44,7 +68,7 @@ public final class HttpSession {
 		Matcher csrf = CSRF.matcher(get("/login").body());
 		assertThat(csrf.find()).isTrue();
 		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+		HttpResponse<String> response = client.send(request("/login")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -82,7 +106,7 @@ public final class HttpSession {
 			body.write("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
 		body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return client.send(HttpRequest.newBuilder(URI.create(base + path))
+		return client.send(request(path)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))

@@ -24,6 +24,8 @@ class SignInFirst implements AuthenticationEntryPoint {
 	SignInFirst(String loginPath) {
 		this.loginPath = loginPath;
 		this.loginPage = new LoginUrlAuthenticationEntryPoint(loginPath);
+		// "/login", not "http://<whatever the Host header said>/login".
+		this.loginPage.setFavorRelativeUris(true);
 	}
 
 	@Override
