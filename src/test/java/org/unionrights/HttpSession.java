@@ -23,8 +23,10 @@ public final class HttpSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final HttpClient client = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
+		.cookieHandler(cookies)
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
@@ -34,6 +36,11 @@ public final class HttpSession {
 
 	public HttpSession(int port) {
 		this.base = "http://127.0.0.1:" + port;
+	}
+
+	/** The session's cookies, as a Cookie header's value (for requests sent by hand). */
+	public String cookies() {
+		return String.join("; ", cookies.getCookieStore().getCookies().stream().map(Object::toString).toList());
 	}
 
 	/** Sends the header with every later request (as a proxy in front of the portal would). */

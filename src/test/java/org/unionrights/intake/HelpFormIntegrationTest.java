@@ -183,6 +183,8 @@ class HelpFormIntegrationTest {
 			"wages.amountOwed|0|请填钱数，要大于0", "wages.amountOwed|100.123|请填钱数，要大于0", "wages.amountOwed|-5|请填钱数，要大于0",
 			"problemSince|2099-01-01|不能填以后的日子", "wages.periodFrom|2099-01|不能填以后的日子",
 			"wages.periodTo|2026-07|“欠到哪个月”不能比“从哪个月开始欠”还早", "wages.periodFrom|2026-13|月份请这样写：2026-03",
+			"problemSince|0001-01-01|日期请这样写：2026-03-15", "problemSince|-2026-05-01|日期请这样写：2026-03-15",
+			"wages.periodFrom|-2026-05|月份请这样写：2026-03", "wages.periodTo|0001-05|月份请这样写：2026-03",
 			"wages.roster|张三 13800138000 8000⏎李四 1380013 8000|第2行：手机号不对",
 			"wages.roster|张三 13800138000 8000⏎李四 13800138009 八千|第2行：钱数不对",
 			"wages.roster|张三 13800138000 8000 多余 字段|第1行看不懂", "workersAffected|0|请填1到100000之间的人数",
