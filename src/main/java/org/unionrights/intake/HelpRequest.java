@@ -88,6 +88,10 @@ class HelpRequest {
 	@Column(name = "likely_duplicate_of")
 	private Long likelyDuplicateOf;
 
+	/** The likely duplicate's county: whether a user may hear of it is decided without loading it. */
+	@Column(name = "likely_duplicate_county_id")
+	private Long likelyDuplicateCountyId;
+
 	@Column(name = "merged_into")
 	private Long mergedInto;
 
@@ -147,8 +151,9 @@ class HelpRequest {
 		this.updatedAt = now;
 	}
 
-	void markLikelyDuplicateOf(long otherId) {
-		this.likelyDuplicateOf = otherId;
+	void markLikelyDuplicateOf(HelpRequest other) {
+		this.likelyDuplicateOf = other.getId();
+		this.likelyDuplicateCountyId = other.getCountyId();
 	}
 
 	/** Moves the request along its lifecycle, refusing moves the lifecycle does not have. */
@@ -273,6 +278,10 @@ class HelpRequest {
 
 	Long getLikelyDuplicateOf() {
 		return likelyDuplicateOf;
+	}
+
+	Long getLikelyDuplicateCountyId() {
+		return likelyDuplicateCountyId;
 	}
 
 	Instant getSubmittedAt() {

@@ -110,7 +110,7 @@ public class HelpRequestService {
 				now.minus(DUPLICATE_WINDOW), PageRequest.of(0, 1))
 			.stream()
 			.findFirst()
-			.ifPresent(duplicate -> request.markLikelyDuplicateOf(duplicate.getId()));
+			.ifPresent(request::markLikelyDuplicateOf);
 		requests.saveAndFlush(request);
 		boolean web = !submission.channel().isStaffChannel();
 		timeline.add(request, web ? EventKind.SUBMITTED : EventKind.REGISTERED, true,
@@ -122,15 +122,15 @@ public class HelpRequestService {
 		return submitted(request, submission, true);
 	}
 
-	/** Staff learn the number of a likely duplicate they may see; a county officer, of one elsewhere, only that there is one. */
+	/**
+	 * Staff learn the number of a likely duplicate they may see, and of one they may not, nothing:
+	 * that the same person asked about the same employer in another county is the city's to see.
+	 */
 	private SubmittedRequest submitted(HelpRequest request, Submission submission, boolean filedNow) {
-		Optional<HelpRequest> duplicate = request.getLikelyDuplicateOf() == null ? Optional.empty()
-				: requests.findById(request.getLikelyDuplicateOf());
-		String number = duplicate.filter(other -> submission.maySeeRequestsIn(other.getCountyId()))
-			.map(HelpRequest::getTrackingNo)
-			.orElse(null);
-		boolean elsewhere = duplicate.isPresent() && submission.registrarScope() != null && number == null;
-		return new SubmittedRequest(request.getTrackingNo(), number, elsewhere, filedNow);
+		Long duplicateCounty = request.getLikelyDuplicateCountyId();
+		String number = duplicateCounty == null || !submission.maySeeRequestsIn(duplicateCounty) ? null
+				: requests.findById(request.getLikelyDuplicateOf()).map(HelpRequest::getTrackingNo).orElse(null);
+		return new SubmittedRequest(request.getTrackingNo(), number, filedNow);
 	}
 
 	/**

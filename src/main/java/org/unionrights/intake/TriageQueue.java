@@ -85,7 +85,7 @@ public class TriageQueue {
 		}
 		List<HelpRequest> content = slice.getContent();
 		long total = Math.max(counted, pageable.getOffset() + content.size() + (slice.hasNext() ? 1 : 0));
-		return new PageImpl<>(content, pageable, total).map(request -> row(request, lastOverdueDay));
+		return new PageImpl<>(content, pageable, total).map(request -> row(request, lastOverdueDay, user.scope()));
 	}
 
 	/** The most rows one export holds; narrow the filter for more. */
@@ -209,7 +209,8 @@ public class TriageQueue {
 		});
 	}
 
-	private QueueRow row(HelpRequest request, LocalDate lastOverdueDay) {
+	/** A row; its duplicate flag only when the duplicate lies where the user may look (a county officer's county). */
+	private QueueRow row(HelpRequest request, LocalDate lastOverdueDay, Scope scope) {
 		LocalDate submitted = request.getSubmittedAt().atZone(clock.getZone()).toLocalDate();
 		FirstContact contact = request.firstContact();
 		boolean overdue = request.getStatus() == RequestStatus.SUBMITTED && !contact.isMade()
@@ -217,7 +218,10 @@ public class TriageQueue {
 		return new QueueRow(request.getTrackingNo(), request.getSubmittedAt(), request.getCountyId(),
 				request.getStatus(), request.getCategory(), request.getChannel(), request.employer().getName(),
 				request.worker().getName(), Masking.mobile(request.worker().getMobile()), request.getWorkersAffected(),
-				request.worker().isMigrant(), request.getLikelyDuplicateOf() != null, overdue,
+				request.worker().isMigrant(),
+				request.getLikelyDuplicateCountyId() != null
+						&& RequestScope.coversCounty(scope, request.getLikelyDuplicateCountyId()),
+				overdue,
 				overdue && contact.isChased(), overdue && contact.isEscalated());
 	}
 

@@ -149,13 +149,46 @@ class StaffIntakeIntegrationTest {
 	}
 
 	@Test
-	void anOfficerHearsOfADuplicateInAnotherCountyButNotItsNumber() throws Exception {
+	void anOfficerHearsNothingOfADuplicateInAnotherCountyWhileTheCitySeesIt() throws Exception {
 		Map<String, String> inJintai = hotlineCall("13600000010", "跨区重复测试公司");
 		inJintai.put("countyId", "2");
 		String jintai = trackingNo(register(DemoUsers.CITY_STAFF, inJintai, new MockHttpSession()));
-		String receipt = register(DemoUsers.COUNTY_OFFICER, hotlineCall("13600000010", "跨区重复测试公司"),
+
+		String officersReceipt = register(DemoUsers.COUNTY_OFFICER, hotlineCall("13600000010", "跨区重复测试公司"),
 				new MockHttpSession());
-		assertThat(receipt).contains("在其他区县求助过").doesNotContain(jintai);
+		String officers = trackingNo(officersReceipt);
+
+		assertThat(officersReceipt).doesNotContain("可能重复").doesNotContain(jintai).doesNotContain("其他区县");
+		// Nor does the officer's triage queue flag the request, while the city's names the match.
+		assertThat(triageRow(DemoUsers.COUNTY_OFFICER, officers)).doesNotContain("可能重复");
+		assertThat(triageRow(DemoUsers.CITY_STAFF, officers)).contains("可能重复");
+		mvc.perform(get("/triage/requests/" + officers).with(user(users.loadUserByUsername(DemoUsers.CITY_STAFF))))
+			.andExpect(content().string(containsString(jintai)));
+		mvc.perform(get("/triage/requests/" + officers).with(user(users.loadUserByUsername(DemoUsers.COUNTY_OFFICER))))
+			.andExpect(content().string(not(containsString(jintai))))
+			.andExpect(content().string(not(containsString("可能重复"))));
+	}
+
+	@Test
+	void cityStaffRegisteringTheSamePersonAgainElsewhereSeeTheMatchByNumber() throws Exception {
+		String first = trackingNo(register(DemoUsers.COUNTY_OFFICER, hotlineCall("13600000011", "跨区重复测试二公司"),
+				new MockHttpSession()));
+		Map<String, String> inJintai = hotlineCall("13600000011", "跨区重复测试二公司");
+		inJintai.put("countyId", "2");
+
+		assertThat(register(DemoUsers.CITY_STAFF, inJintai, new MockHttpSession())).contains("可能重复", first);
+	}
+
+	/** The triage queue's row of the request, as the user sees it. */
+	private String triageRow(String username, String trackingNo) throws Exception {
+		String html = mvc.perform(get("/triage").param("q", trackingNo).with(user(users.loadUserByUsername(username))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int at = html.indexOf(trackingNo, html.indexOf("<tbody"));
+		assertThat(at).as("the row of %s", trackingNo).isNotNegative();
+		return html.substring(at, html.indexOf("</tr>", at));
 	}
 
 	@Test

@@ -124,7 +124,7 @@ class HelpFormController {
 				request.changeSessionId(); // the session now holds a code: a new id, as after a look-up
 			}
 			receipts.keep(session, Receipts.WORKER, form.getDraftToken(),
-					new Receipt(submitted.trackingNo(), code, null, false, clock.instant()), submitted.filedNow());
+					new Receipt(submitted.trackingNo(), code, null, clock.instant()), submitted.filedNow());
 			return "redirect:/help/receipt";
 		}
 		catch (RuleViolationException ex) {

@@ -108,7 +108,7 @@ class StaffIntakeController {
 			SubmittedRequest submitted = requests.submit(form.toNewHelpRequest(),
 					Submission.byStaff(user, form.getChannel(), form.getDraftToken(), code));
 			Receipt receipt = new Receipt(submitted.trackingNo(), code, submitted.likelyDuplicateOf(),
-					submitted.duplicateElsewhere(), clock.instant());
+					clock.instant());
 			receipts.keep(session, Receipts.STAFF, form.getDraftToken(), receipt, submitted.filedNow());
 			return "redirect:/intake/receipt";
 		}

@@ -124,7 +124,7 @@ class ReceiptsTest {
 	}
 
 	static Receipt receipt(String trackingNo, String code) {
-		return new Receipt(trackingNo, code, null, false, FILED);
+		return new Receipt(trackingNo, code, null, FILED);
 	}
 
 }
