@@ -1,7 +1,6 @@
 package org.unionrights.accounts;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -15,7 +14,8 @@ import org.unionrights.security.LoginAttempts;
 import org.unionrights.security.PortalUser;
 
 /**
- * Accounts as Spring Security sees them, and the lockout bookkeeping of logins.
+ * Accounts as Spring Security sees them, and the count of wrong passwords (the audit log hears
+ * when an account reaches the throttle's limit; the throttle itself is the security module's).
  */
 @Service
 class AccountLogin implements UserDetailsService, LoginAttempts {
@@ -28,16 +28,12 @@ class AccountLogin implements UserDetailsService, LoginAttempts {
 
 	private final int maxFailures;
 
-	private final Duration lockDuration;
-
 	AccountLogin(UserAccounts accounts, AuditLog auditLog, Clock clock,
-			@Value("${portal.security.login.max-failures}") int maxFailures,
-			@Value("${portal.security.login.lock-duration}") Duration lockDuration) {
+			@Value("${portal.security.login.max-failures}") int maxFailures) {
 		this.accounts = accounts;
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.maxFailures = maxFailures;
-		this.lockDuration = lockDuration;
 	}
 
 	@Override
@@ -54,14 +50,12 @@ class AccountLogin implements UserDetailsService, LoginAttempts {
 	@Transactional
 	public boolean failed(String username) {
 		return accounts.findForLoginUpdate(UserAccount.normalize(username)).map(account -> {
-			boolean wasLocked = account.isLockedAt(clock.instant());
-			boolean locked = account.recordFailedLogin(maxFailures, lockDuration, clock.instant());
-			if (locked && !wasLocked) {
-				auditLog.record("ACCOUNT_LOCKED", AccountService.subject(account),
-						Detail.of("audit.detail.until",
-								account.getLockedUntil().atZone(clock.getZone()).toLocalDateTime().withNano(0)));
+			int failures = account.recordFailedLogin();
+			if (failures == maxFailures) {
+				auditLog.record("LOGIN_CHALLENGED", AccountService.subject(account),
+						Detail.of("audit.detail.failures", failures));
 			}
-			return locked;
+			return failures >= maxFailures;
 		}).orElse(false);
 	}
 

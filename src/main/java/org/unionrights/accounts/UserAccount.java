@@ -1,6 +1,5 @@
 package org.unionrights.accounts;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -113,23 +112,13 @@ class UserAccount {
 	}
 
 	/**
-	 * Counts a failed login. The {@code maxFailures}-th failure in a row locks the account until
-	 * {@code now + lockDuration}; after a lock has run out, counting starts over.
-	 * @return whether the account is locked now
+	 * Counts a wrong password. It locks nothing: a stranger's wrong passwords must not keep the
+	 * holder out (the login throttle asks a sum instead); a lock from before stays until it runs out.
+	 * @return the wrong passwords since the last right one
 	 */
-	boolean recordFailedLogin(int maxFailures, Duration lockDuration, Instant now) {
-		if (isLockedAt(now)) {
-			return true;
-		}
-		if (lockedUntil != null) {
-			unlock();
-		}
+	int recordFailedLogin() {
 		failedLogins++;
-		if (failedLogins >= maxFailures) {
-			lockedUntil = now.plus(lockDuration);
-			return true;
-		}
-		return false;
+		return failedLogins;
 	}
 
 	void recordSuccessfulLogin() {

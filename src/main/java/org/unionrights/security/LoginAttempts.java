@@ -1,14 +1,14 @@
 package org.unionrights.security;
 
 /**
- * Where the login flow reports outcomes, so that repeated failures lock an account for a while.
- * Implemented by the accounts module.
+ * Where the login flow reports outcomes, for the account's count of wrong passwords (shown to
+ * administrators, audited at the throttle's limit). Implemented by the accounts module.
  */
 public interface LoginAttempts {
 
 	/**
 	 * Records a failed password for the user name.
-	 * @return whether the account is now locked
+	 * @return whether the account has now had as many as the throttle allows
 	 */
 	boolean failed(String username);
 

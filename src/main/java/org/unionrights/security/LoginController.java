@@ -8,6 +8,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.unionrights.common.web.SumChallenge;
 
 import java.time.Duration;
 
@@ -19,21 +21,25 @@ class LoginController {
 
 	static final String VIEW_LOGIN = "security/login";
 
-	private final Duration lockDuration;
+	private final Duration window;
 
-	LoginController(@Value("${portal.security.login.lock-duration}") Duration lockDuration) {
-		this.lockDuration = lockDuration;
+	LoginController(@Value("${portal.security.login.window}") Duration window) {
+		this.window = window;
 	}
 
 	@GetMapping("/login")
-	String login(Authentication authentication, HttpSession session, Model model) {
+	String login(Authentication authentication, HttpSession session, Model model,
+			@RequestParam(required = false) String challenge) {
 		if (isSignedIn(authentication)) {
 			return "redirect:" + StartPageSuccessHandler.startPage(authentication);
 		}
 		Object username = session.getAttribute(LoginFailureHandler.LAST_USERNAME);
 		session.removeAttribute(LoginFailureHandler.LAST_USERNAME);
 		model.addAttribute("username", username);
-		model.addAttribute("lockMinutes", lockDuration.toMinutes());
+		model.addAttribute("lockMinutes", window.toMinutes());
+		if (challenge != null) {
+			model.addAttribute("challenge", SumChallenge.asked(session, LoginThrottle.CHALLENGE));
+		}
 		return VIEW_LOGIN;
 	}
 

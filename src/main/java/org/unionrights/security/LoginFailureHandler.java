@@ -23,8 +23,11 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 
 	private final LoginAttempts loginAttempts;
 
-	LoginFailureHandler(LoginAttempts loginAttempts) {
+	private final LoginThrottle throttle;
+
+	LoginFailureHandler(LoginAttempts loginAttempts, LoginThrottle throttle) {
 		this.loginAttempts = loginAttempts;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -38,10 +41,13 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 		else if (exception instanceof DisabledException) {
 			reason = "disabled";
 		}
-		else if (exception instanceof BadCredentialsException && username != null && !username.isBlank()) {
-			// Counted, but a wrong password is only ever told it was wrong: whether this one locked
-			// the account is said to whoever then types the right one.
-			this.loginAttempts.failed(username);
+		else if (exception instanceof BadCredentialsException) {
+			// Counted for the account and the address; past the account's limit its next try asks
+			// a sum first, whoever makes it, and the right password still signs its holder in.
+			this.throttle.failed(request, username);
+			if (username != null && !username.isBlank()) {
+				this.loginAttempts.failed(username);
+			}
 		}
 		if (username != null && username.length() <= 64) {
 			request.getSession().setAttribute(LAST_USERNAME, username);

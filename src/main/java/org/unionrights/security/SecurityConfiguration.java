@@ -1,5 +1,9 @@
 package org.unionrights.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,12 +17,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The one filter chain: public pages, role areas, form login with lockout, and the headers.
+ * The one filter chain: public pages, role areas, form login with its throttle, and the headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,8 +43,12 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, LoginAttempts loginAttempts, SessionRegistry sessionRegistry,
-			ApplicationContext context) throws Exception {
+			ApplicationContext context, Clock clock,
+			@Value("${portal.security.login.max-failures}") int failuresPerAccount,
+			@Value("${portal.security.login.max-failures-per-address}") int failuresPerAddress,
+			@Value("${portal.security.login.window}") Duration window) throws Exception {
 		RequestMatcher knownPages = new KnownPages(context);
+		LoginThrottle throttle = new LoginThrottle(failuresPerAccount, failuresPerAddress, window, clock);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			// An address that is no page of the portal is answered 404, signed in or not.
@@ -61,8 +70,9 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new StartPageSuccessHandler(loginAttempts))
-				.failureHandler(new LoginFailureHandler(loginAttempts)))
+				.successHandler(new StartPageSuccessHandler(loginAttempts, throttle))
+				.failureHandler(new LoginFailureHandler(loginAttempts, throttle)))
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(new TolerantCsrfTokenHandler()))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new StaleForms())

@@ -17,14 +17,18 @@ class StartPageSuccessHandler extends SavedRequestAwareAuthenticationSuccessHand
 
 	private final LoginAttempts loginAttempts;
 
-	StartPageSuccessHandler(LoginAttempts loginAttempts) {
+	private final LoginThrottle throttle;
+
+	StartPageSuccessHandler(LoginAttempts loginAttempts, LoginThrottle throttle) {
 		this.loginAttempts = loginAttempts;
+		this.throttle = throttle;
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		this.loginAttempts.succeeded(authentication.getName());
+		this.throttle.succeeded(authentication.getName());
 		LastUser.remember(request, response, authentication.getName());
 		jakarta.servlet.http.HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(KeptForm.ATTRIBUTE) instanceof KeptForm kept) {

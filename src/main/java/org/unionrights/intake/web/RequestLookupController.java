@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionrights.common.AttemptLimiter;
 import org.unionrights.common.web.Flash;
+import org.unionrights.common.web.SumChallenge;
 import org.unionrights.intake.HelpRequestService;
 import org.unionrights.intake.TrackingNumbers;
 import org.unionrights.intake.WorkerKey;
@@ -88,7 +89,7 @@ class RequestLookupController {
 		// Wrong codes for a number do not lock its holder out: past the limit, each try for it
 		// first answers a sum the portal asks, and the right code then opens it and clears the count.
 		if (failuresPerNumber.isBlocked(numberKey)
-				&& !LookupChallenge.passes(session, numberKey, form.getChallengeAnswer())) {
+				&& !SumChallenge.passes(session, "lookup", numberKey, form.getChallengeAnswer())) {
 			if (form.getChallengeAnswer() != null && !form.getChallengeAnswer().isBlank()) {
 				failuresPerAddress.record(address);
 				result.rejectValue("challengeAnswer", "lookup.challenge.wrong");
@@ -97,7 +98,7 @@ class RequestLookupController {
 				result.reject("lookup.challenge.needed");
 			}
 			response.setStatus(429);
-			model.addAttribute("challenge", LookupChallenge.ask(session, numberKey));
+			model.addAttribute("challenge", SumChallenge.ask(session, "lookup", numberKey));
 			form.setChallengeAnswer(null);
 			return VIEW_LOOKUP;
 		}
@@ -108,7 +109,7 @@ class RequestLookupController {
 			// What was typed stays, so a one-letter slip is corrected, not typed again.
 			result.reject("lookup.failed");
 			if (failuresPerNumber.isBlocked(numberKey)) {
-				model.addAttribute("challenge", LookupChallenge.ask(session, numberKey));
+				model.addAttribute("challenge", SumChallenge.ask(session, "lookup", numberKey));
 			}
 			form.setChallengeAnswer(null);
 			return VIEW_LOOKUP;

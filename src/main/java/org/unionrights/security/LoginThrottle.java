@@ -1,0 +1,101 @@
+package org.unionrights.security;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.unionrights.common.AttemptLimiter;
+import org.unionrights.common.web.SumChallenge;
+
+/**
+ * Limits password guessing without letting a stranger lock a person out. Wrong passwords are
+ * counted per account and per client address (behind the proxy, the worker's or officer's own,
+ * docs/operations.md). An address with too many is refused for a while: it is the guesser's own.
+ * An account with too many is never refused its right password: each further try for it first
+ * answers a sum the portal asks, and the right password then signs in and clears the count.
+ * Runs before the login form is checked; {@link LoginFailureHandler} counts, the success handler
+ * clears.
+ */
+class LoginThrottle extends OncePerRequestFilter {
+
+	static final String CHALLENGE = "login";
+
+	private final AttemptLimiter perAccount;
+
+	private final AttemptLimiter perAddress;
+
+	LoginThrottle(int failuresPerAccount, int failuresPerAddress, Duration window, Clock clock) {
+		this.perAccount = new AttemptLimiter(failuresPerAccount, window, clock);
+		this.perAddress = new AttemptLimiter(failuresPerAddress, window, clock);
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !("POST".equals(request.getMethod())
+				&& (request.getContextPath() + "/login").equals(request.getRequestURI()));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String address = request.getRemoteAddr();
+		if (perAddress.isBlocked(address)) {
+			response.sendRedirect(request.getContextPath() + "/login?throttled");
+			return;
+		}
+		String account = key(request.getParameter("username"));
+		if (account != null && perAccount.isBlocked(account)) {
+			HttpSession session = request.getSession();
+			String answer = request.getParameter("challengeAnswer");
+			if (!SumChallenge.passes(session, CHALLENGE, account, answer)) {
+				if (answer != null && !answer.isBlank()) {
+					perAddress.record(address); // a wrong sum is a try as well
+				}
+				SumChallenge.ask(session, CHALLENGE, account);
+				session.setAttribute(LoginFailureHandler.LAST_USERNAME, request.getParameter("username"));
+				response.sendRedirect(request.getContextPath() + "/login?challenge");
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** A wrong password: counted for the account and the address. */
+	void failed(HttpServletRequest request, String username) {
+		perAddress.record(request.getRemoteAddr());
+		String account = key(username);
+		if (account != null) {
+			perAccount.record(account);
+			if (perAccount.isBlocked(account)) {
+				SumChallenge.ask(request.getSession(), CHALLENGE, account);
+			}
+		}
+	}
+
+	/** The right password: the account's count starts over. */
+	void succeeded(String username) {
+		String account = key(username);
+		if (account != null) {
+			perAccount.reset(account);
+		}
+	}
+
+	/** The window, for "try again in 15 minutes". */
+	Duration window() {
+		return perAddress.window();
+	}
+
+	private static String key(String username) {
+		return username == null || username.isBlank() || username.length() > 64 ? null
+				: username.strip().toLowerCase(Locale.ROOT);
+	}
+
+}
