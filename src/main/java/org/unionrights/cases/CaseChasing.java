@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.unionrights.audit.AuditLog;
 import org.unionrights.audit.Detail;
 import org.unionrights.deadlines.OfficialCalendar;
@@ -67,8 +68,12 @@ public class CaseChasing {
 	public record Swept(int chased, int escalated) {
 	}
 
-	/** Chases late and idle cases and escalates unanswered chases; runs every half hour. */
+	/**
+	 * Chases late and idle cases and escalates unanswered chases; runs every half hour, on one
+	 * instance at a time: {@code null} when another was sweeping.
+	 */
 	@Scheduled(cron = "${portal.chasing.cron:0 */30 * * * *}")
+	@SchedulerLock(name = "case-chasing", lockAtMostFor = "PT25M")
 	public Swept sweep() {
 		Instant now = clock.instant();
 		int chased = mark(legalCases.findUncontacted(cutoff(firstContactDays)),

@@ -15,6 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.unionrights.files.CheckedFile;
 import org.unionrights.files.FileView;
 import org.unionrights.files.InvalidFileException;
@@ -112,10 +113,14 @@ public class EvidenceIntake {
 		return files.open(file.file());
 	}
 
-	/** Drafts whose form was never submitted are removed after a day. */
+	/**
+	 * Drafts whose form was never submitted are removed after a day.
+	 * @return how many; {@code null} when another portal instance was doing it
+	 */
 	@Scheduled(cron = "0 17 3 * * *")
+	@SchedulerLock(name = "abandoned-drafts", lockAtMostFor = "PT1H")
 	@Transactional
-	public int removeAbandonedDrafts() {
+	public Integer removeAbandonedDrafts() {
 		List<Evidence> abandoned = evidence
 			.findByRequestIdIsNullAndUploadedAtBefore(clock.instant().minus(DRAFT_LIFETIME));
 		evidence.deleteAll(abandoned);

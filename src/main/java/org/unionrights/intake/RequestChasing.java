@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.unionrights.audit.AuditLog;
 
 /**
@@ -50,7 +51,9 @@ public class RequestChasing {
 	public record Swept(int chased, int escalated) {
 	}
 
+	/** One sweep, on one instance at a time: {@code null} when another was sweeping. */
 	@Scheduled(cron = "${portal.chasing.cron:0 */30 * * * *}")
+	@SchedulerLock(name = "request-chasing", lockAtMostFor = "PT25M")
 	@Transactional
 	public Swept sweep() {
 		Instant now = clock.instant();
