@@ -18,7 +18,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * ({@code 2026-03-15}, {@code 2026-03}), and only within years people mean ({@value #FIRST_YEAR} to
  * {@value #LAST_YEAR}): {@code 0001-01-01} or {@code -2026-05} is a field's "write the date like
  * this" message (typeMismatch), never a year 1 in the database or a page that cannot show it.
- * Registered after Spring's own, so these read the fields marked {@code @DateTimeFormat} as well.
+ * Registered after Spring's own, so these read the fields marked {@code @DateTimeFormat} as well;
+ * printing is left to Spring.
  */
 @Configuration(proxyBeanMethods = false)
 class BoundedDates implements WebMvcConfigurer {
@@ -35,8 +36,9 @@ class BoundedDates implements WebMvcConfigurer {
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
-		registry.addFormatter(new Days());
-		registry.addFormatter(new Months());
+		// Parsers only: how a date is shown (2027/1/20 on a page, ISO in a date input) stays Spring's.
+		registry.addParser(new Days());
+		registry.addParser(new Months());
 	}
 
 	static final class Days implements Formatter<LocalDate> {
