@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.unionrights.common.web.PageLimits;
 
 /**
- * The audit log for administrators, newest first.
+ * The audit log for administrators, newest first; or only who opened a worker's full personal
+ * data ({@code ?personal=true}).
  */
 @Controller
 class AuditController {
@@ -22,8 +23,11 @@ class AuditController {
 	}
 
 	@GetMapping("/admin/audit")
-	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", auditLog.recent(PageRequest.of(PageLimits.page(page), 50)));
+	String list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean personal,
+			Model model) {
+		PageRequest request = PageRequest.of(PageLimits.page(page), 50);
+		model.addAttribute("page", personal ? auditLog.personalDataViews(request) : auditLog.recent(request));
+		model.addAttribute("personal", personal);
 		model.addAttribute("activeMenu", "audit");
 		return VIEW_LIST;
 	}

@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
+	/** The action recorded when staff open a worker's full mobile and ID number. */
+	public static final String PERSONAL_DATA_VIEWED = "CONTACT_REVEALED";
+
 	static final String SYSTEM = "system";
 
 	private static final int MAX_DETAIL = 1000;
@@ -58,6 +61,11 @@ public class AuditLog {
 	}
 
 	@Transactional(readOnly = true)
+	/** Who opened a worker's full mobile and ID number, and when: newest first. */
+	public Page<AuditEntry> personalDataViews(Pageable pageable) {
+		return named(events.findByActionOrderByOccurredAtDescIdDesc(PERSONAL_DATA_VIEWED, pageable));
+	}
+
 	public Page<AuditEntry> about(String subject, Pageable pageable) {
 		return named(events.findBySubjectOrderByOccurredAtDescIdDesc(subject, pageable));
 	}

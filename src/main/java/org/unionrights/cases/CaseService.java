@@ -184,7 +184,7 @@ public class CaseService {
 	 */
 	public ContactDetails revealContact(PortalUser user, String caseNo) {
 		LegalCase legalCase = load(user, caseNo);
-		auditLog.record("CONTACT_REVEALED", subject(caseNo));
+		auditLog.record(AuditLog.PERSONAL_DATA_VIEWED, subject(caseNo));
 		return requests.reveal(user, legalCase.getTrackingNo());
 	}
 

@@ -66,7 +66,7 @@ public class StaffRequests {
 	/** The full mobile and ID number; who looked is written to the audit log. */
 	public ContactDetails reveal(PortalUser user, String trackingNo) {
 		HelpRequest request = load(user.scope(), trackingNo);
-		auditLog.record("CONTACT_REVEALED", RequestTimeline.subject(request));
+		auditLog.record(AuditLog.PERSONAL_DATA_VIEWED, RequestTimeline.subject(request));
 		return new ContactDetails(request.worker().getMobile(), request.worker().getIdNumber());
 	}
 

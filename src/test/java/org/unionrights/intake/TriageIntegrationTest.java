@@ -321,6 +321,20 @@ class TriageIntegrationTest {
 			.andExpect(content().string(containsString("13500000010")));
 		assertThat(auditLog.about("request:" + tracking, PageRequest.of(0, 10)).getContent())
 			.anyMatch(entry -> entry.action().equals("CONTACT_REVEALED") && entry.actor().equals("weibin"));
+
+		// The administrator sees who opened personal data, apart from everything else logged.
+		String views = mvc.perform(get("/admin/audit").param("personal", "true").with(as(DemoUsers.ADMIN)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(views).contains("request:" + tracking, "查看完整联系方式").doesNotContain("职工网上求助");
+		assertThat(auditLog.personalDataViews(PageRequest.of(0, 50)).getContent())
+			.allMatch(entry -> entry.action().equals("CONTACT_REVEALED"))
+			.anyMatch(entry -> entry.subject().equals("request:" + tracking));
+		mvc.perform(get("/admin/audit").param("personal", "true").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit").param("personal", "true")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
