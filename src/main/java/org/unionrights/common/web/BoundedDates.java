@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalQuery;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.format.Parser;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -41,50 +43,55 @@ class BoundedDates implements WebMvcConfigurer {
 		registry.addParser(new Months());
 	}
 
-	static final class Days implements Formatter<LocalDate> {
+	/** A date read as the date input sends it, within the years people mean. */
+	static final class Days extends Bounded<LocalDate> {
 
-		@Override
-		public LocalDate parse(String text, Locale locale) throws ParseException {
-			try {
-				return within(LocalDate.parse(text.strip(), DAY), LocalDate::getYear, text);
-			}
-			catch (DateTimeException ex) {
-				throw new ParseException(text, 0);
-			}
-		}
-
-		@Override
-		public String print(LocalDate date, Locale locale) {
-			return DAY.format(date);
+		Days() {
+			super(DAY, LocalDate::from, LocalDate::getYear);
 		}
 
 	}
 
-	static final class Months implements Formatter<YearMonth> {
+	/** A month read as the month input sends it, within the years people mean. */
+	static final class Months extends Bounded<YearMonth> {
 
-		@Override
-		public YearMonth parse(String text, Locale locale) throws ParseException {
-			try {
-				return within(YearMonth.parse(text.strip(), MONTH), YearMonth::getYear, text);
-			}
-			catch (DateTimeException ex) {
-				throw new ParseException(text, 0);
-			}
-		}
-
-		@Override
-		public String print(YearMonth month, Locale locale) {
-			return MONTH.format(month);
+		Months() {
+			super(MONTH, YearMonth::from, YearMonth::getYear);
 		}
 
 	}
 
-	private static <T> T within(T value, java.util.function.ToIntFunction<T> year, String text) throws ParseException {
-		int y = year.applyAsInt(value);
-		if (y < FIRST_YEAR || y > LAST_YEAR) {
-			throw new ParseException(text, 0);
+	/** Reads one pattern strictly and refuses a year outside {@link #FIRST_YEAR} to {@link #LAST_YEAR}. */
+	abstract static class Bounded<T> implements Parser<T> {
+
+		private final DateTimeFormatter format;
+
+		private final TemporalQuery<T> query;
+
+		private final ToIntFunction<T> year;
+
+		Bounded(DateTimeFormatter format, TemporalQuery<T> query, ToIntFunction<T> year) {
+			this.format = format;
+			this.query = query;
+			this.year = year;
 		}
-		return value;
+
+		@Override
+		public T parse(String text, Locale locale) throws ParseException {
+			T value;
+			try {
+				value = format.parse(text.strip(), query);
+			}
+			catch (DateTimeException ex) {
+				throw new ParseException(text, 0);
+			}
+			int y = year.applyAsInt(value);
+			if (y < FIRST_YEAR || y > LAST_YEAR) {
+				throw new ParseException(text, 0);
+			}
+			return value;
+		}
+
 	}
 
 }
