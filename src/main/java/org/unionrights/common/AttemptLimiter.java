@@ -1,79 +1,62 @@
 package org.unionrights.common;
 
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HexFormat;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 /**
- * Counts attempts per key (a client address, a tracking number) in a sliding window and says
- * when a key has had enough. In memory, per portal instance: a restart forgets, which errs on the
- * side of letting people in.
+ * Counts attempts per key (a client address, a tracking number, an account) and says when a key
+ * has had enough: {@code maxAttempts} in a window, all given back when the window from the first
+ * has passed. The counts are token buckets in PostgreSQL ({@link AttemptLimits}), so every portal
+ * instance on the database counts the same attempts and a restart forgets nothing.
  */
 public class AttemptLimiter {
 
-	private static final int PURGE_ABOVE_KEYS = 10_000;
+	private static final int MAX_ID = 200;
 
-	private final int maxAttempts;
+	private final ProxyManager<String> buckets;
+
+	private final String name;
 
 	private final Duration window;
 
-	private final Clock clock;
+	private final BucketConfiguration configuration;
 
-	private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
-
-	public AttemptLimiter(int maxAttempts, Duration window, Clock clock) {
+	AttemptLimiter(ProxyManager<String> buckets, String name, int maxAttempts, Duration window) {
 		if (maxAttempts < 1) {
 			throw new IllegalArgumentException("maxAttempts must be at least 1");
 		}
-		this.maxAttempts = maxAttempts;
+		this.buckets = buckets;
+		this.name = name;
 		this.window = window;
-		this.clock = clock;
+		this.configuration = BucketConfiguration.builder()
+			.addLimit(limit -> limit.capacity(maxAttempts).refillIntervally(maxAttempts, window))
+			.build();
 	}
 
 	/** Whether the key has used up its attempts in the current window. */
 	public boolean isBlocked(String key) {
-		Deque<Instant> times = attempts.get(key);
-		if (times == null) {
-			return false;
-		}
-		synchronized (times) {
-			dropExpired(times);
-			return times.size() >= maxAttempts;
-		}
+		return bucket(key).getAvailableTokens() <= 0;
 	}
 
 	/** Counts one attempt. */
 	public void record(String key) {
-		if (attempts.size() > PURGE_ABOVE_KEYS) {
-			purge();
-		}
-		Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
-		synchronized (times) {
-			dropExpired(times);
-			times.addLast(clock.instant());
-		}
+		bucket(key).tryConsume(1);
 	}
 
 	/** Counts an attempt if the key still has one, and says whether it had. */
 	public boolean tryAcquire(String key) {
-		Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
-		synchronized (times) {
-			dropExpired(times);
-			if (times.size() >= maxAttempts) {
-				return false;
-			}
-			times.addLast(clock.instant());
-			return true;
-		}
+		return bucket(key).tryConsume(1);
 	}
 
 	/** Forgets the key's attempts (its holder proved who they are). */
 	public void reset(String key) {
-		attempts.remove(key);
+		buckets.removeProxy(id(key));
 	}
 
 	/** The window, for messages such as "try again in 15 minutes". */
@@ -81,20 +64,23 @@ public class AttemptLimiter {
 		return window;
 	}
 
-	private void dropExpired(Deque<Instant> times) {
-		Instant oldest = clock.instant().minus(window);
-		while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {
-			times.removeFirst();
-		}
+	private io.github.bucket4j.distributed.BucketProxy bucket(String key) {
+		return buckets.getProxy(id(key), () -> configuration);
 	}
 
-	private void purge() {
-		attempts.entrySet().removeIf(entry -> {
-			synchronized (entry.getValue()) {
-				dropExpired(entry.getValue());
-				return entry.getValue().isEmpty();
-			}
-		});
+	/** The bucket's row: the limiter's name and the key, a long key by its digest. */
+	private String id(String key) {
+		String id = name + ":" + key;
+		if (id.length() <= MAX_ID) {
+			return id;
+		}
+		try {
+			return name + ":#" + HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

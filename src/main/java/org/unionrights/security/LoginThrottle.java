@@ -1,7 +1,6 @@
 package org.unionrights.security;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -13,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.unionrights.common.AttemptLimiter;
+import org.unionrights.common.AttemptLimits;
 import org.unionrights.common.web.SumChallenge;
 
 /**
@@ -32,9 +32,9 @@ class LoginThrottle extends OncePerRequestFilter {
 
 	private final AttemptLimiter perAddress;
 
-	LoginThrottle(int failuresPerAccount, int failuresPerAddress, Duration window, Clock clock) {
-		this.perAccount = new AttemptLimiter(failuresPerAccount, window, clock);
-		this.perAddress = new AttemptLimiter(failuresPerAddress, window, clock);
+	LoginThrottle(AttemptLimits limits, int failuresPerAccount, int failuresPerAddress, Duration window) {
+		this.perAccount = limits.limiter("login-account", failuresPerAccount, window);
+		this.perAddress = limits.limiter("login-address", failuresPerAddress, window);
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.unionrights.security;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +20,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.unionrights.common.AttemptLimits;
 
 /**
  * The one filter chain: public pages, role areas, form login with its throttle, and the headers.
@@ -43,12 +43,12 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, LoginAttempts loginAttempts, SessionRegistry sessionRegistry,
-			ApplicationContext context, Clock clock,
+			ApplicationContext context, AttemptLimits limits,
 			@Value("${portal.security.login.max-failures}") int failuresPerAccount,
 			@Value("${portal.security.login.max-failures-per-address}") int failuresPerAddress,
 			@Value("${portal.security.login.window}") Duration window) throws Exception {
 		RequestMatcher knownPages = new KnownPages(context);
-		LoginThrottle throttle = new LoginThrottle(failuresPerAccount, failuresPerAddress, window, clock);
+		LoginThrottle throttle = new LoginThrottle(limits, failuresPerAccount, failuresPerAddress, window);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			// An address that is no page of the portal is answered 404, signed in or not.

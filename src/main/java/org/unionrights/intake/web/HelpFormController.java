@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.unionrights.common.AttemptLimiter;
+import org.unionrights.common.AttemptLimits;
 import org.unionrights.common.RuleViolationException;
 import org.unionrights.common.web.FormErrors;
 import org.unionrights.intake.Channel;
@@ -51,13 +52,13 @@ class HelpFormController {
 	private final AttemptLimiter uploads;
 
 	HelpFormController(HelpFormSupport support, Receipts receipts, HelpRequestService requests, IntakeLimits limits,
-			Clock clock) {
+			AttemptLimits attemptLimits, Clock clock) {
 		this.support = support;
 		this.receipts = receipts;
 		this.clock = clock;
 		this.requests = requests;
-		this.submissions = limits.submissions(clock);
-		this.uploads = limits.uploads(clock);
+		this.submissions = limits.submissions(attemptLimits);
+		this.uploads = limits.uploads(attemptLimits);
 	}
 
 	@ModelAttribute

@@ -1,10 +1,10 @@
 package org.unionrights.intake.web;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.unionrights.common.AttemptLimiter;
+import org.unionrights.common.AttemptLimits;
 
 /**
  * The abuse limits of the public forms. Raised by configuration for load tests, never switched
@@ -21,20 +21,20 @@ import org.unionrights.common.AttemptLimiter;
 record IntakeLimits(int submissionsPerAddress, Duration submissionWindow, int uploadsPerAddress,
 		int lookupFailuresPerNumber, int lookupFailuresPerAddress, Duration lookupWindow) {
 
-	AttemptLimiter submissions(Clock clock) {
-		return new AttemptLimiter(submissionsPerAddress, submissionWindow, clock);
+	AttemptLimiter submissions(AttemptLimits limits) {
+		return limits.limiter("submission-address", submissionsPerAddress, submissionWindow);
 	}
 
-	AttemptLimiter uploads(Clock clock) {
-		return new AttemptLimiter(uploadsPerAddress, submissionWindow, clock);
+	AttemptLimiter uploads(AttemptLimits limits) {
+		return limits.limiter("upload-address", uploadsPerAddress, submissionWindow);
 	}
 
-	AttemptLimiter lookupsPerNumber(Clock clock) {
-		return new AttemptLimiter(lookupFailuresPerNumber, lookupWindow, clock);
+	AttemptLimiter lookupsPerNumber(AttemptLimits limits) {
+		return limits.limiter("lookup-number", lookupFailuresPerNumber, lookupWindow);
 	}
 
-	AttemptLimiter lookupsPerAddress(Clock clock) {
-		return new AttemptLimiter(lookupFailuresPerAddress, lookupWindow, clock);
+	AttemptLimiter lookupsPerAddress(AttemptLimits limits) {
+		return limits.limiter("lookup-address", lookupFailuresPerAddress, lookupWindow);
 	}
 
 }

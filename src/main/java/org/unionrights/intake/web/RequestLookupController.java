@@ -1,6 +1,5 @@
 package org.unionrights.intake.web;
 
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unionrights.common.AttemptLimiter;
+import org.unionrights.common.AttemptLimits;
 import org.unionrights.common.web.Flash;
 import org.unionrights.common.web.SumChallenge;
 import org.unionrights.intake.HelpRequestService;
@@ -48,12 +48,12 @@ class RequestLookupController {
 	private final AttemptLimiter failuresPerAddress;
 
 	RequestLookupController(HelpRequestService requests, WorkerAccess access, Receipts receipts, IntakeLimits limits,
-			Clock clock) {
+			AttemptLimits attemptLimits) {
 		this.requests = requests;
 		this.access = access;
 		this.receipts = receipts;
-		this.failuresPerNumber = limits.lookupsPerNumber(clock);
-		this.failuresPerAddress = limits.lookupsPerAddress(clock);
+		this.failuresPerNumber = limits.lookupsPerNumber(attemptLimits);
+		this.failuresPerAddress = limits.lookupsPerAddress(attemptLimits);
 	}
 
 	@ModelAttribute
