@@ -60,12 +60,13 @@ public class AuditLog {
 		return named(events.findAllByOrderByOccurredAtDescIdDesc(pageable));
 	}
 
-	@Transactional(readOnly = true)
 	/** Who opened a worker's full mobile and ID number, and when: newest first. */
+	@Transactional(readOnly = true)
 	public Page<AuditEntry> personalDataViews(Pageable pageable) {
 		return named(events.findByActionOrderByOccurredAtDescIdDesc(PERSONAL_DATA_VIEWED, pageable));
 	}
 
+	@Transactional(readOnly = true)
 	public Page<AuditEntry> about(String subject, Pageable pageable) {
 		return named(events.findBySubjectOrderByOccurredAtDescIdDesc(subject, pageable));
 	}

@@ -73,7 +73,7 @@ public class CaseChasing {
 	 * instance at a time: {@code null} when another was sweeping.
 	 */
 	@Scheduled(cron = "${portal.chasing.cron:0 */30 * * * *}")
-	@SchedulerLock(name = "case-chasing", lockAtMostFor = "PT25M")
+	@SchedulerLock(name = "case-chasing", lockAtMostFor = "PT25M", lockAtLeastFor = "${portal.chasing.lock-at-least}")
 	public Swept sweep() {
 		Instant now = clock.instant();
 		int chased = mark(legalCases.findUncontacted(cutoff(firstContactDays)),

@@ -44,7 +44,7 @@ public class AttemptLimits {
 
 	/** Removes the buckets nobody has used since they filled up again. */
 	@Scheduled(cron = "0 41 * * * *")
-	@SchedulerLock(name = "abuse-limit-buckets", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "abuse-limit-buckets", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
 	public void removeExpired() {
 		int removed = 0;
 		int batch;

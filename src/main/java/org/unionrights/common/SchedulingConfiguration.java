@@ -15,7 +15,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Housekeeping that runs by itself (the service clock's sweeps, removing evidence of forms never
  * submitted), once across all portal instances on one database: each run marked
  * {@code @SchedulerLock} first takes its row in {@code shedlock} (by the database's clock, so the
- * instances' clocks need not agree); an instance that finds it taken skips that run.
+ * instances' clocks need not agree); an instance that finds it taken skips that run. A run keeps
+ * its row for a minute at least, so an instance whose timer fires a moment later, or before the
+ * first one's transaction has committed, does not run it again.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

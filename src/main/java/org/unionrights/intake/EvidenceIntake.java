@@ -118,7 +118,7 @@ public class EvidenceIntake {
 	 * @return how many; {@code null} when another portal instance was doing it
 	 */
 	@Scheduled(cron = "0 17 3 * * *")
-	@SchedulerLock(name = "abandoned-drafts", lockAtMostFor = "PT1H")
+	@SchedulerLock(name = "abandoned-drafts", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
 	@Transactional
 	public Integer removeAbandonedDrafts() {
 		List<Evidence> abandoned = evidence

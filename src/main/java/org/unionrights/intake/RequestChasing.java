@@ -53,7 +53,7 @@ public class RequestChasing {
 
 	/** One sweep, on one instance at a time: {@code null} when another was sweeping. */
 	@Scheduled(cron = "${portal.chasing.cron:0 */30 * * * *}")
-	@SchedulerLock(name = "request-chasing", lockAtMostFor = "PT25M")
+	@SchedulerLock(name = "request-chasing", lockAtMostFor = "PT25M", lockAtLeastFor = "${portal.chasing.lock-at-least}")
 	@Transactional
 	public Swept sweep() {
 		Instant now = clock.instant();

@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.unionrights.common.AttemptLimiter;
 import org.unionrights.common.AttemptLimits;
@@ -37,10 +40,13 @@ class LoginThrottle extends OncePerRequestFilter {
 		this.perAddress = limits.limiter("login-address", failuresPerAddress, window);
 	}
 
+	/** The login form's own matcher (decoded path): {@code /logi%6E} is the same page to both. */
+	private static final RequestMatcher LOGIN = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/login");
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod())
-				&& (request.getContextPath() + "/login").equals(request.getRequestURI()));
+		return !LOGIN.matches(request);
 	}
 
 	@Override
@@ -93,9 +99,9 @@ class LoginThrottle extends OncePerRequestFilter {
 		return perAddress.window();
 	}
 
+	/** The account as the login reads it (trimmed, any case); a long name is kept by its digest. */
 	private static String key(String username) {
-		return username == null || username.isBlank() || username.length() > 64 ? null
-				: username.strip().toLowerCase(Locale.ROOT);
+		return username == null || username.isBlank() ? null : username.strip().toLowerCase(Locale.ROOT);
 	}
 
 }

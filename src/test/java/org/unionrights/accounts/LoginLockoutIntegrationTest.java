@@ -74,6 +74,19 @@ class LoginLockoutIntegrationTest {
 	}
 
 	@Test
+	void theAccountIsCountedHoweverItsNameIsTyped() throws Exception {
+		accounts.create(new NewAccount("padded.test", "空格测试", Role.CITY_STAFF, null, PASSWORD));
+		String[] typed = { "padded.test", "PADDED.test", " padded.test", "padded.test" + " ".repeat(70), "Padded.Test " };
+		for (String name : typed) {
+			mvc.perform(login(name, "wrong", null, new MockHttpSession(), "198.51.100.90"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		// Padding or case make no new account for the count: the right password asks the sum.
+		mvc.perform(login("padded.test" + " ".repeat(70), PASSWORD, null, new MockHttpSession(), "198.51.100.91"))
+			.andExpect(redirectedUrl("/login?challenge"));
+	}
+
+	@Test
 	void anAddressWithTooManyWrongPasswordsIsRefusedForAWhileAndOnlyIt() throws Exception {
 		accounts.create(new NewAccount("address.test", "地址测试", Role.CITY_STAFF, null, PASSWORD));
 		for (int i = 0; i < 20; i++) {
