@@ -48,15 +48,14 @@ class AccountLogin implements UserDetailsService, LoginAttempts {
 
 	@Override
 	@Transactional
-	public boolean failed(String username) {
-		return accounts.findForLoginUpdate(UserAccount.normalize(username)).map(account -> {
+	public void failed(String username) {
+		accounts.findForLoginUpdate(UserAccount.normalize(username)).ifPresent(account -> {
 			int failures = account.recordFailedLogin();
 			if (failures == maxFailures) {
 				auditLog.record("LOGIN_CHALLENGED", AccountService.subject(account),
 						Detail.of("audit.detail.failures", failures));
 			}
-			return failures >= maxFailures;
-		}).orElse(false);
+		});
 	}
 
 	@Override

@@ -6,11 +6,8 @@ package org.unionrights.security;
  */
 public interface LoginAttempts {
 
-	/**
-	 * Records a failed password for the user name.
-	 * @return whether the account has now had as many as the throttle allows
-	 */
-	boolean failed(String username);
+	/** Records a failed password for the user name. */
+	void failed(String username);
 
 	/** Records a successful login: the failure count starts over. */
 	void succeeded(String username);

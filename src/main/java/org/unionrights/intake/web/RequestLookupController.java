@@ -37,6 +37,9 @@ class RequestLookupController {
 
 	static final String VIEW_LOOKUP = "intake/lookup";
 
+	/** The kind of the sum asked before another code for a number with too many wrong ones. */
+	private static final String CHALLENGE = "lookup";
+
 	private final HelpRequestService requests;
 
 	private final WorkerAccess access;
@@ -89,7 +92,7 @@ class RequestLookupController {
 		// Wrong codes for a number do not lock its holder out: past the limit, each try for it
 		// first answers a sum the portal asks, and the right code then opens it and clears the count.
 		if (failuresPerNumber.isBlocked(numberKey)
-				&& !SumChallenge.passes(session, "lookup", numberKey, form.getChallengeAnswer())) {
+				&& !SumChallenge.passes(session, CHALLENGE, numberKey, form.getChallengeAnswer())) {
 			if (form.getChallengeAnswer() != null && !form.getChallengeAnswer().isBlank()) {
 				failuresPerAddress.record(address);
 				result.rejectValue("challengeAnswer", "lookup.challenge.wrong");
@@ -98,7 +101,7 @@ class RequestLookupController {
 				result.reject("lookup.challenge.needed");
 			}
 			response.setStatus(429);
-			model.addAttribute("challenge", SumChallenge.ask(session, "lookup", numberKey));
+			model.addAttribute("challenge", SumChallenge.ask(session, CHALLENGE, numberKey));
 			form.setChallengeAnswer(null);
 			return VIEW_LOOKUP;
 		}
@@ -109,7 +112,7 @@ class RequestLookupController {
 			// What was typed stays, so a one-letter slip is corrected, not typed again.
 			result.reject("lookup.failed");
 			if (failuresPerNumber.isBlocked(numberKey)) {
-				model.addAttribute("challenge", SumChallenge.ask(session, "lookup", numberKey));
+				model.addAttribute("challenge", SumChallenge.ask(session, CHALLENGE, numberKey));
 			}
 			form.setChallengeAnswer(null);
 			return VIEW_LOOKUP;

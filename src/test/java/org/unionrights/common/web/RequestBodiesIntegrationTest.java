@@ -50,7 +50,8 @@ class RequestBodiesIntegrationTest {
 		String response = post(session, "/help/new", "multipart/form-data; boundary=XYZ", head.getBytes(StandardCharsets.UTF_8), declared);
 
 		assertThat(statusLine(response)).contains(" 413");
-		assertThat(response).contains("<html").doesNotContain("Exception");
+		// Told in plain words what to do on the phone: fewer or smaller photos.
+		assertThat(response).contains("<html").contains("每个不超过10MB").doesNotContain("Exception");
 	}
 
 	/**
