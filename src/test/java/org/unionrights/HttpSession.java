@@ -23,19 +23,32 @@ public final class HttpSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
-	private final HttpClient client = HttpClient.newBuilder()
-		.cookieHandler(cookies)
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient client;
 
 	private final String base;
 
 	private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
 	public HttpSession(int port) {
+		this(new CookieManager(), port);
+	}
+
+	private HttpSession(CookieManager cookies, int port) {
+		this.cookies = cookies;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 		this.base = "http://127.0.0.1:" + port;
+	}
+
+	/**
+	 * The same browser, cookies and all, talking to another portal instance on this machine (as a
+	 * balancer would send it there): cookies belong to the host, not the port.
+	 */
+	public HttpSession at(int otherPort) {
+		HttpSession other = new HttpSession(cookies, otherPort);
+		other.headers.putAll(headers);
+		return other;
 	}
 
 	/** The session's cookies, as a Cookie header's value (for requests sent by hand). */

@@ -8,7 +8,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Expires the sessions named by {@link SignOutEverywhere} once the change is committed, so that a
- * signed-in user never goes on with a role, county or account that is no longer theirs.
+ * signed-in user, on any portal instance, never goes on with a role, county or account that is no longer theirs.
  */
 @Component
 class SessionExpiry {
@@ -21,11 +21,8 @@ class SessionExpiry {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(SignOutEverywhere event) {
-		for (Object principal : sessions.getAllPrincipals()) {
-			if (principal instanceof PortalUser user && user.getUsername().equals(event.username())) {
-				sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-			}
-		}
+		// Found by principal name among the sessions in PostgreSQL: those of every instance.
+		sessions.getAllSessions(event.username(), false).forEach(SessionInformation::expireNow);
 	}
 
 }

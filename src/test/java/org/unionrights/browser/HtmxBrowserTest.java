@@ -45,7 +45,7 @@ class HtmxBrowserTest extends BrowserJourney {
 		new Select(browser.findElement(By.id("party"))).selectByVisibleText("职工");
 		setValue("contactDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
 		type("summary", "会话结束前写下的联系记录");
-		browser.manage().deleteCookieNamed("JSESSIONID");
+		browser.manage().deleteCookieNamed("SESSION");
 		click(By.cssSelector("form[action$='/contacts'] button[type='submit']"));
 		waitUntil(() -> !browser.findElements(By.cssSelector("#log-section .htmx-error")).isEmpty());
 		assertThat(browser.findElement(By.cssSelector("#log-section .htmx-error")).getText()).contains("操作没有完成");
@@ -74,8 +74,8 @@ class HtmxBrowserTest extends BrowserJourney {
 		setValue("contactDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
 		type("summary", "会话过期时写下的联系记录，登录后还在");
 		// The session expires on the server; the browser still sends its id.
-		browser.manage().deleteCookieNamed("JSESSIONID");
-		browser.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "EXPIRED0SESSION0ID"));
+		browser.manage().deleteCookieNamed("SESSION");
+		browser.manage().addCookie(new org.openqa.selenium.Cookie("SESSION", "EXPIRED0SESSION0ID"));
 		click(By.cssSelector("form[action$='/contacts'] button[type='submit']"));
 		BrowserSupport.waitForPath(browser, "/login");
 		assertThat(browser.getPageSource()).contains("您填写的内容还在表单里");

@@ -314,10 +314,7 @@ class CaseFindingIntegrationTest {
 
 	/** The browser still sends the id of a session the server no longer has (it expired). */
 	private static RequestPostProcessor staleSession() {
-		return request -> {
-			request.setRequestedSessionId("expired-session-id");
-			return request;
-		};
+		return org.unionrights.MockMvcSessionJar.endedSession();
 	}
 
 }

@@ -17,6 +17,7 @@ import org.unionrights.files.StoredFiles;
 import org.unionrights.files.TestFiles;
 import org.unionrights.HttpSession;
 import org.unionrights.IntegrationTest;
+import org.unionrights.MockMvcSessionJar;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -143,10 +144,13 @@ class HelpFormIntegrationTest {
 	@Test
 	void filingGivesTheSessionANewIdBecauseItNowHoldsACode() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
+		// A session the worker already had (here the login page's, which keeps a CSRF token in it).
+		mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+		String before = MockMvcSessionJar.sessionCookie(session);
 		mvc.perform(HelpForms.post("/help/new", HelpForms.wages("13912345620"), session, HelpForms.newAddress()))
 			.andExpect(redirectedUrl("/help/receipt"));
-		assertThat(session.getId()).isNotEqualTo(before);
+		assertThat(before).isNotNull();
+		assertThat(MockMvcSessionJar.sessionCookie(session)).isNotNull().isNotEqualTo(before);
 		assertThat(receipt(session).code()).isNotBlank();
 	}
 

@@ -115,10 +115,7 @@ class StaffIntakeIntegrationTest {
 		fields.forEach(stale::param);
 		mvc.perform(stale.param("_csrf", "expired").session(session)
 			.cookie(new jakarta.servlet.http.Cookie("portal.lastUser", DemoUsers.COUNTY_OFFICER))
-			.with(request -> {
-				request.setRequestedSessionId("expired-session-id");
-				return request;
-			})
+			.with(org.unionrights.MockMvcSessionJar.endedSession())
 			.header("Origin", "http://localhost")
 			.header("Referer", "http://localhost/intake/new?category=WAGES"))
 			.andExpect(redirectedUrl("/login?kept"));

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.unionrights.DemoUsers;
 import org.unionrights.IntegrationTest;
+import org.unionrights.MockMvcSessionJar;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -144,12 +145,14 @@ class SecurityIntegrationTest {
 	@Test
 	void loginIssuesANewSessionId() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult result = mvc.perform(post("/login").session(session)
+		mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+		String before = MockMvcSessionJar.sessionCookie(session);
+		mvc.perform(post("/login").session(session)
 			.with(csrf())
 			.param("username", DemoUsers.CITY_STAFF)
-			.param("password", DemoUsers.PASSWORD)).andExpect(redirectedUrl("/workspace/city")).andReturn();
-		assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
+			.param("password", DemoUsers.PASSWORD)).andExpect(redirectedUrl("/workspace/city"));
+		assertThat(before).isNotNull();
+		assertThat(MockMvcSessionJar.sessionCookie(session)).isNotNull().isNotEqualTo(before);
 	}
 
 	@Test
@@ -177,7 +180,7 @@ class SecurityIntegrationTest {
 		String cookie = response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter(value -> value.startsWith("JSESSIONID="))
+			.filter(value -> value.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow();
 		assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
