@@ -131,6 +131,12 @@ public class EvidenceIntake {
 		return abandoned.size();
 	}
 
+	/** Deletes a file of evidence: its row now, its bytes once the transaction commits. */
+	void remove(Evidence file) {
+		evidence.delete(file);
+		files.delete(file.getFile());
+	}
+
 	private Outcome accept(List<MultipartFile> sent, int room, Long requestId, String draftToken, String uploadedBy) {
 		List<FileView> stored = new ArrayList<>();
 		List<Refused> refused = new ArrayList<>();

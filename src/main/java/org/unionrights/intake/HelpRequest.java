@@ -115,6 +115,14 @@ class HelpRequest {
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
+	/** When it was closed, referred, declined or merged; {@code null} while open (or reopened). */
+	@Column(name = "finished_at")
+	private Instant finishedAt;
+
+	/** When its personal data was removed ({@link Anonymisation}); read only here. */
+	@Column(name = "anonymised_at", insertable = false, updatable = false)
+	private Instant anonymisedAt;
+
 	@Version
 	private long version;
 
@@ -170,6 +178,7 @@ class HelpRequest {
 		}
 		this.status = next;
 		this.updatedAt = now;
+		this.finishedAt = next.isFinished() ? now : null;
 	}
 
 	/** The first-contact clock; empty (never {@code null}) while nobody answered or chased. */
@@ -282,6 +291,10 @@ class HelpRequest {
 
 	Long getLikelyDuplicateCountyId() {
 		return likelyDuplicateCountyId;
+	}
+
+	Instant getAnonymisedAt() {
+		return anonymisedAt;
 	}
 
 	Instant getSubmittedAt() {

@@ -10,7 +10,8 @@ import org.unionrights.files.FileView;
 
 /**
  * A request as staff see it: everything the worker told, personal numbers masked until revealed,
- * the whole timeline with internal notes, and the evidence.
+ * the whole timeline with internal notes, and the evidence; {@code anonymisedAt} when its personal
+ * data was removed ({@link Anonymisation}).
  */
 public record StaffRequestView(String trackingNo, RequestStatus status, RequestCategory category, Channel channel,
 		String registeredBy, Instant submittedAt, long countyId, String description, String employerName,
@@ -19,7 +20,7 @@ public record StaffRequestView(String trackingNo, RequestStatus status, RequestC
 		String generalContractor, String subcontractor, LocalDate periodFrom, LocalDate periodTo,
 		BigDecimal amountOwed, List<RosterLine> roster, BigDecimal rosterTotal, LocalDate accidentDate, String injury,
 		InjuryReported injuryReported, String likelyDuplicateOf, Integer ratingScore, String ratingComment,
-		List<TimelineEntry> timeline, List<FileView> evidence) {
+		List<TimelineEntry> timeline, List<FileView> evidence, Instant anonymisedAt) {
 
 	/** A worker of the roster, the mobile and ID number masked. */
 	public record RosterLine(String name, String maskedMobile, String maskedIdNumber, BigDecimal amount) {
@@ -45,7 +46,7 @@ public record StaffRequestView(String trackingNo, RequestStatus status, RequestC
 				wages.getGeneralContractor(), wages.getSubcontractor(), wages.getPeriodFrom(), wages.getPeriodTo(),
 				wages.getAmountOwed(), roster, wages.rosterTotal(), injury.getAccidentDate(), injury.getInjury(),
 				injury.getReported(), likelyDuplicateOf, rating == null ? null : rating.getScore(),
-				rating == null ? null : rating.getComment(), timeline, evidence);
+				rating == null ? null : rating.getComment(), timeline, evidence, request.getAnonymisedAt());
 	}
 
 	/** The key that recognises its employer however typed: a registered enterprise's page lists it. */
