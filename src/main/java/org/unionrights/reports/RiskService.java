@@ -114,11 +114,12 @@ public class RiskService {
 		return user.getRole() == Role.CITY_STAFF ? risks.countByCountyIdInAndSeenAtIsNull(scope.counties(user)) : 0;
 	}
 
+	/** Scope first, then the note: a risk outside the user's counties is not found, whatever was typed. */
 	public void addStep(PortalUser user, long id, long version, LocalDate on, String note) {
-		checkNote(note);
 		RiskReport risk = risks.findForUpdateById(id)
 			.filter(found -> scope.allows(user, found.getCountyId()))
 			.orElseThrow(() -> new ReportNotFoundException("risk " + id));
+		checkNote(note);
 		risk.checkOpen(version);
 		checkDate(risk, on, "stepDate");
 		steps.save(new RiskStep(id, on, note.strip(), AuditLog.currentActor(), clock.instant()));
@@ -126,8 +127,8 @@ public class RiskService {
 	}
 
 	public void close(PortalUser user, long id, long version, LocalDate on, String note) {
-		checkNote(note);
 		RiskReport risk = find(user, id);
+		checkNote(note);
 		checkDate(risk, on, "closedOn");
 		risk.close(version, on, note.strip(), AuditLog.currentActor(), reportedOn(risk));
 		risks.flush();

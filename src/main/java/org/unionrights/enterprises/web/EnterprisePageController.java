@@ -110,6 +110,8 @@ class EnterprisePageController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") EnterpriseForm form, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
+		// Outside the user's scope it is not found, whatever was typed (checked before the form's errors).
+		enterprises.find(user, id);
 		model.addAttribute("enterpriseId", id);
 		if (!result.hasErrors()) {
 			try {

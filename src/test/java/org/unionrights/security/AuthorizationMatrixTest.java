@@ -1,0 +1,510 @@
+package org.unionrights.security;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.unionrights.DemoUsers;
+import org.unionrights.IntegrationTest;
+import org.unionrights.accounts.AccountService;
+import org.unionrights.accounts.NewAccount;
+import org.unionrights.cases.CaseFixtures;
+import org.unionrights.files.TestFiles;
+import org.unionrights.intake.HelpForms;
+import org.unionrights.teams.LawyerKind;
+import org.unionrights.teams.TeamKind;
+import org.unionrights.teams.TeamService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every endpoint Spring knows (read from the handler mappings, so a new one cannot be forgotten)
+ * called by each kind of caller, against the table below. Ids in the paths are real records of
+ * the Weibin county (1) and of the demo lawyer's case; POSTs are sent with a CSRF token and no
+ * fields (or a stale version), so they reach the check without changing anything that matters.
+ * What a cell says: {@code login} (sent to sign in), {@code code} (a worker's page asks for the
+ * tracking number and query code first), {@code 403}, {@code 404} (hidden), or the
+ * status the caller got once let in ({@code 200}, {@code 302} elsewhere, {@code 400} for a
+ * request without its fields).
+ */
+@IntegrationTest
+class AuthorizationMatrixTest {
+
+	/** The expected table: method and pattern, then anonymous, worker, lawyer, county, city, admin. */
+	static final String EXPECTED = """
+			GET /                                                     | anon=200 worker=200 lawyer=200 county=200 city=200 admin=200
+			GET /admin/accounts                                       | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/accounts                                      | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			GET /admin/accounts/new                                   | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/accounts/{id}                                 | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			GET /admin/accounts/{id}/disable                          | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/accounts/{id}/disable                         | anon=login worker=login lawyer=403 county=403 city=403 admin=302
+			GET /admin/accounts/{id}/edit                             | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/accounts/{id}/enable                          | anon=login worker=login lawyer=403 county=403 city=403 admin=302
+			GET /admin/accounts/{id}/password                         | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/accounts/{id}/password                        | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			GET /admin/audit                                          | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			GET /admin/calendar                                       | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/calendar/days                                 | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			GET /admin/calendar/days/{day}/remove                     | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/calendar/days/{day}/remove                    | anon=login worker=login lawyer=403 county=403 city=403 admin=302
+			POST /admin/calendar/years                                | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			GET /admin/indicators                                     | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/indicators                                    | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/indicators/{id:[0-9]+}                        | anon=login worker=login lawyer=403 county=403 city=403 admin=302
+			POST /admin/indicators/{id:[0-9]+}/reinstate              | anon=login worker=login lawyer=403 county=403 city=403 admin=302
+			POST /admin/indicators/{id:[0-9]+}/retire                 | anon=login worker=login lawyer=403 county=403 city=403 admin=302
+			GET /admin/teams                                          | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/teams                                         | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			GET /admin/teams/{id}                                     | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/teams/{id}                                    | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/teams/{id}/activate                           | anon=login worker=login lawyer=403 county=403 city=403 admin=302
+			GET /admin/teams/{id}/deactivate                          | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/teams/{id}/deactivate                         | anon=login worker=login lawyer=403 county=403 city=403 admin=302
+			POST /admin/teams/{id}/members                            | anon=login worker=login lawyer=403 county=403 city=403 admin=200
+			POST /admin/teams/{id}/members/{accountId}/remove         | anon=login worker=login lawyer=403 county=403 city=403 admin=302
+			GET /cases                                                | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			POST /cases                                               | anon=login worker=login lawyer=403 county=404 city=404 admin=403
+			GET /cases/export.{format}                                | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			GET /cases/new                                            | anon=login worker=login lawyer=400 county=400 city=400 admin=403
+			GET /cases/{caseNo}                                       | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			POST /cases/{caseNo}/amounts                              | anon=login worker=login lawyer=302 county=409 city=409 admin=403
+			POST /cases/{caseNo}/assignment                           | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /cases/{caseNo}/attachments                          | anon=login worker=login lawyer=302 county=302 city=302 admin=403
+			GET /cases/{caseNo}/attachments/{id}                      | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			POST /cases/{caseNo}/chase                                | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /cases/{caseNo}/clocks                               | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			POST /cases/{caseNo}/close                                | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			POST /cases/{caseNo}/contacts                             | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			POST /cases/{caseNo}/entries                              | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			POST /cases/{caseNo}/escalate                             | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /cases/{caseNo}/evidence/{id}                         | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			POST /cases/{caseNo}/follow-up                            | anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			GET /cases/{caseNo}/history                               | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			POST /cases/{caseNo}/payments                             | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			GET /cases/{caseNo}/payments/{id}/void                    | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			POST /cases/{caseNo}/payments/{id}/void                   | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			GET /cases/{caseNo}/print                                 | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			POST /cases/{caseNo}/reopen                               | anon=login worker=login lawyer=403 county=403 city=200 admin=403
+			POST /cases/{caseNo}/reveal                               | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			POST /cases/{caseNo}/steps                                | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			GET /cases/{caseNo}/steps/{id}/void                       | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			POST /cases/{caseNo}/steps/{id}/void                      | anon=login worker=login lawyer=200 county=200 city=200 admin=403
+			GET /contracts                                            | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /contracts                                           | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /contracts/new                                        | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /contracts/{id:[0-9]+}                                | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /contracts/{id:[0-9]+}/document                       | anon=login worker=login lawyer=403 county=404 city=404 admin=403
+			POST /contracts/{id:[0-9]+}/document                      | anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			POST /contracts/{id:[0-9]+}/stage                         | anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			GET /enterprises                                          | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /enterprises                                         | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /enterprises/employer                                 | anon=login worker=login lawyer=403 county=400 city=400 admin=403
+			GET /enterprises/export.{format}                          | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /enterprises/figures                                  | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /enterprises/import                                   | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /enterprises/import                                  | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /enterprises/import/confirm                          | anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			GET /enterprises/import/template.{format}                 | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /enterprises/new                                      | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /enterprises/{id:[0-9]+}                              | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /enterprises/{id:[0-9]+}                             | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /enterprises/{id:[0-9]+}/edit                         | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /enterprises/{id:[0-9]+}/employers                   | anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			GET /favicon.ico                                          | anon=301 worker=301 lawyer=301 county=301 city=301 admin=301
+			GET /groups                                               | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /groups                                              | anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			GET /groups/{id:[0-9]+}                                   | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /groups/{id:[0-9]+}/activities                       | anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			POST /groups/{id:[0-9]+}/members                          | anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			POST /groups/{id:[0-9]+}/opinions                         | anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			POST /groups/{id:[0-9]+}/opinions/{opinionId:[0-9]+}/answer| anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			GET /help/new                                             | anon=200 worker=200 lawyer=200 county=200 city=200 admin=200
+			POST /help/new                                            | anon=302 worker=302 lawyer=302 county=302 city=302 admin=302
+			GET /help/privacy                                         | anon=200 worker=200 lawyer=200 county=200 city=200 admin=200
+			GET /help/receipt                                         | anon=200 worker=200 lawyer=200 county=200 city=200 admin=200
+			GET /help/requests/{trackingNo}                           | anon=code worker=200 lawyer=code county=code city=code admin=code
+			POST /help/requests/{trackingNo}/evidence                 | anon=code worker=302 lawyer=code county=code city=code admin=code
+			POST /help/requests/{trackingNo}/messages                 | anon=code worker=200 lawyer=code county=code city=code admin=code
+			POST /help/requests/{trackingNo}/rating                   | anon=code worker=200 lawyer=code county=code city=code admin=code
+			GET /help/status                                          | anon=200 worker=200 lawyer=200 county=200 city=200 admin=200
+			POST /help/status                                         | anon=200 worker=200 lawyer=200 county=200 city=200 admin=200
+			GET /intake/new                                           | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /intake/new                                          | anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			GET /intake/receipt                                       | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /ledger                                               | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /ledger/export.{format}                               | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /login                                                | anon=200 worker=200 lawyer=302 county=302 city=302 admin=302
+			GET /ping                                                 | anon=200 worker=200 lawyer=200 county=200 city=200 admin=200
+			GET /reports                                              | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /reports                                             | anon=login worker=login lawyer=403 county=400 city=400 admin=403
+			GET /reports/dashboard                                    | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /reports/dashboard/export.xlsx                        | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /reports/{id:[0-9]+}                                  | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /reports/{id:[0-9]+}                                 | anon=login worker=login lawyer=403 county=302 city=409 admin=403
+			POST /reports/{id:[0-9]+}/approve                         | anon=login worker=login lawyer=403 county=403 city=302 admin=403
+			GET /reports/{id:[0-9]+}/print                            | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /reports/{id:[0-9]+}/records/{indicatorId:[0-9]+}     | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /reports/{id:[0-9]+}/reopen                          | anon=login worker=login lawyer=403 county=403 city=302 admin=403
+			POST /reports/{id:[0-9]+}/return                          | anon=login worker=login lawyer=403 county=403 city=302 admin=403
+			GET /risks                                                | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /risks                                               | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /risks/new                                            | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /risks/{id:[0-9]+}                                    | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /risks/{id:[0-9]+}/close                             | anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			POST /risks/{id:[0-9]+}/link                              | anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			POST /risks/{id:[0-9]+}/steps                             | anon=login worker=login lawyer=403 county=302 city=302 admin=403
+			GET /triage                                               | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /triage/export.csv                                    | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /triage/export.xlsx                                   | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /triage/requests/{trackingNo}                         | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /triage/requests/{trackingNo}/decline                | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /triage/requests/{trackingNo}/evidence/{id}           | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /triage/requests/{trackingNo}/merge                  | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /triage/requests/{trackingNo}/note                   | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /triage/requests/{trackingNo}/refer                  | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /triage/requests/{trackingNo}/reply                  | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			POST /triage/requests/{trackingNo}/reveal                 | anon=login worker=login lawyer=403 county=200 city=200 admin=403
+			GET /workspace                                            | anon=login worker=login lawyer=302 county=302 city=302 admin=302
+			GET /workspace/city                                       | anon=login worker=login lawyer=403 county=403 city=200 admin=403
+			GET /workspace/county                                     | anon=login worker=login lawyer=403 county=200 city=403 admin=403
+			GET /workspace/lawyer                                     | anon=login worker=login lawyer=200 county=403 city=403 admin=403
+			POST /help/receipt/hide                                   | anon=code worker=code lawyer=code county=code city=code admin=code
+			POST /help/requests/{trackingNo}/leave                    | anon=code worker=code lawyer=code county=code city=code admin=code
+			""";
+
+	static final String[] CALLERS = { "anon", "worker", "lawyer", "county", "city", "admin" };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	TeamService teams;
+
+	@Autowired
+	AccountService accounts;
+
+	static Fixture fixture;
+
+	/** The records the paths name, made once for the class. */
+	record Fixture(MockHttpSession worker, Map<String, String> values) {
+	}
+
+	@BeforeEach
+	void makeTheRecords() throws Exception {
+		if (fixture != null) {
+			return;
+		}
+		CaseFixtures cases = new CaseFixtures(mvc, users, teams, accounts);
+		Map<String, String> values = new LinkedHashMap<>();
+		MockHttpSession worker = new MockHttpSession();
+		String[] filed = fileWithPhoto(worker, "13600009001", "矩阵测试公司甲");
+		String request = filed[0];
+		values.put("trackingNo", request);
+		// The worker looks the request up with its code, as on another day: the session may see it.
+		mvc.perform(post("/help/status").session(worker).with(csrf()).param("trackingNo", request)
+			.param("queryCode", filed[1]).with(r -> {
+				r.setRemoteAddr(HelpForms.newAddress());
+				return r;
+			})).andExpect(status().isFound());
+		values.put("requestEvidence", jdbc.queryForObject("select e.id from evidence_file e join help_request r on "
+				+ "r.id = e.request_id where r.tracking_no = ?", Long.class, request).toString());
+		String caseRequest = fileWithPhoto(new MockHttpSession(), "13600009002", "矩阵测试公司乙")[0];
+		String caseNo = cases.open(caseRequest, cases.assignment(cases.team(CaseFixtures.WEIBIN_STATION),
+				DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER);
+		values.put("caseNo", caseNo);
+		String page = "/cases/" + caseNo;
+		mvc.perform(post(page + "/steps").with(cases.as(DemoUsers.LAWYER)).with(csrf()).param("step", "MEDIATION_APPLIED")
+			.param("stepDate", java.time.LocalDate.now().toString())).andExpect(status().isFound());
+		mvc.perform(post(page + "/payments").with(cases.as(DemoUsers.LAWYER)).with(csrf()).param("paymentKind", "PAYMENT")
+			.param("paidOn", java.time.LocalDate.now().toString()).param("amount", "100").param("payer", "矩阵测试公司乙"))
+			.andExpect(status().isFound());
+		mvc.perform(multipart(page + "/attachments").file(new MockMultipartFile("file", "协议.pdf", "application/pdf",
+				TestFiles.pdf())).with(cases.as(DemoUsers.LAWYER)).with(csrf())).andExpect(status().isFound());
+		values.put("caseStep", one("select s.id from case_step s join legal_case c on c.id = s.case_id where c.case_no = ?", caseNo));
+		values.put("casePayment", one("select p.id from case_payment p join legal_case c on c.id = p.case_id where c.case_no = ?", caseNo));
+		values.put("caseAttachment", one("select a.id from case_attachment a join legal_case c on c.id = a.case_id where c.case_no = ?", caseNo));
+		values.put("caseEvidence", one("select e.id from evidence_file e join help_request r on r.id = e.request_id "
+				+ "where r.tracking_no = ?", caseRequest));
+		values.put("enterprise", one("select min(id) from enterprise where county_id = 1"));
+		values.put("contract", one("select min(id) from collective_contract where county_id = 1"));
+		values.put("group", one("select min(id) from enterprise_group where county_id = 1"));
+		values.put("opinion", one("select min(o.id) from group_opinion o join enterprise_group g on g.id = o.group_id where g.county_id = 1"));
+		mvc.perform(post("/reports").with(cases.as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("month", "2019-01"))
+			.andExpect(status().isFound());
+		values.put("report", one("select id from monthly_report where county_id = 1 and month = '2019-01-01'"));
+		values.put("indicator", one("select min(id) from indicator"));
+		String risk = mvc.perform(post("/risks").with(cases.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("kind", "WAGE_ARREARS").param("level", "URGENT").param("enterpriseName", "矩阵测试劳务公司")
+			.param("workersAffected", "12").param("description", "矩阵测试：工人说两个月没发工资"))
+			.andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+		values.put("risk", risk.substring(risk.lastIndexOf('/') + 1));
+		long account = accounts.create(new NewAccount("matrix.account", "矩阵账户", Role.LAWYER, null, "Matrix-pass-2026")).id();
+		values.put("account", Long.toString(account));
+		long team = teams.create("矩阵测试团", TeamKind.LAWYER_TEAM, null).id();
+		teams.addMember(team, account, LawyerKind.PRO_BONO);
+		values.put("team", Long.toString(team));
+		// The other side: an officer of Jintai (county 2) and a lawyer with cases of their own elsewhere.
+		accounts.create(new NewAccount("matrix.jintai", "金台矩阵干部", Role.COUNTY_OFFICER, 2L, "Matrix-pass-2026"));
+		long otherLawyer = accounts.create(new NewAccount("matrix.lawyer", "矩阵律师乙", Role.LAWYER, 2L, "Matrix-pass-2026")).id();
+		long otherTeam = teams.create("金台矩阵律师团", TeamKind.LAWYER_TEAM, 2L).id();
+		teams.addMember(otherTeam, otherLawyer, LawyerKind.PRO_BONO);
+		String theirs = cases.file(2, "13600009003", "矩阵乙方自己的公司");
+		values.put("theirCase", cases.open(theirs, otherTeam + ":" + otherLawyer, DemoUsers.CITY_STAFF));
+		values.put("enterpriseName", jdbc.queryForObject("select name from enterprise where id = ?", String.class,
+				Long.parseLong(values.get("enterprise"))));
+		fixture = new Fixture(worker, values);
+	}
+
+	private String one(String sql, Object... args) {
+		Long id = jdbc.queryForObject(sql, Long.class, args);
+		assertThat(id).as(sql).isNotNull();
+		return id.toString();
+	}
+
+	@Test
+	void everyEndpointAnswersEachCallerAsTheTableSays() throws Exception {
+		Map<String, String> actual = new TreeMap<>(Comparator.comparing(AuthorizationMatrixTest::order)
+			.thenComparing(Comparator.naturalOrder()));
+		List<Endpoint> endpoints = endpoints();
+		// Called in the table's order, so that what one call changes (leaving a request) is the same each run.
+		endpoints.sort(Comparator.comparing((Endpoint endpoint) -> order(endpoint.toString()))
+			.thenComparing(Endpoint::toString));
+		for (Endpoint endpoint : endpoints) {
+			StringBuilder line = new StringBuilder();
+			for (String caller : CALLERS) {
+				line.append(String.format(" %s=%s", caller, outcome(endpoint, caller)));
+			}
+			actual.put(endpoint.toString(), line.toString().strip());
+		}
+		StringBuilder table = new StringBuilder();
+		actual.forEach((endpoint, line) -> table.append(String.format("%-58s| %s%n", endpoint, line)));
+				// A new endpoint, or one whose callers changed, shows here as the line to add or to look at.
+		assertThat(table.toString().strip()).isEqualTo(EXPECTED.strip());
+	}
+
+	/**
+	 * Object-level: an officer of another county and another lawyer (with a case of their own) get
+	 * nothing of these records from any URL that names one (page, edit form, download, print,
+	 * history, report, every action), and nothing of them in any export or list.
+	 */
+	@Test
+	void anotherCountysOfficerAndAnotherLawyerGetNothingOfTheseRecords() throws Exception {
+		Map<String, String> values = fixture.values();
+		List<String> marks = List.of(values.get("trackingNo"), values.get("caseNo"), "矩阵测试公司", "矩阵测试劳务公司",
+				values.get("enterpriseName"));
+		int checked = 0;
+		org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
+		for (Endpoint endpoint : endpoints()) {
+			String pattern = endpoint.pattern();
+			if (!pattern.contains("{") || pattern.startsWith("/help/") || pattern.startsWith("/admin/")
+					|| pattern.contains("{format}")) {
+				continue; // worker pages ask for the code; admin pages and exports are checked in the table and below
+			}
+			for (String other : List.of("matrix.jintai", "matrix.lawyer")) {
+				MockHttpServletResponse response = call(endpoint, path(pattern), other);
+				softly.assertThat(response.getStatus()).as(other + " " + endpoint).isIn(403, 404);
+				softly.assertThat(response.getContentAsString()).as(other + " " + endpoint).doesNotContain(marks);
+				checked++;
+			}
+		}
+		softly.assertAll();
+		assertThat(checked).as("id-taking endpoints times two").isGreaterThan(100);
+		// Their own case they see, so the refusals above are about the records, not the callers.
+		assertThat(call(new Endpoint(RequestMethod.GET, "/cases/{caseNo}"), "/cases/" + values.get("theirCase"),
+				"matrix.lawyer").getStatus()).isEqualTo(200);
+		// The same lists and exports do show them to their own county (so the absence below means something).
+		assertThat(text(call(new Endpoint(RequestMethod.GET, "/triage/export.csv"), "/triage/export.csv?status=", "county")))
+			.contains(values.get("trackingNo"));
+		assertThat(text(call(new Endpoint(RequestMethod.GET, "/cases/export.csv"), "/cases/export.csv", "lawyer")))
+			.contains(values.get("caseNo"));
+		assertThat(text(call(new Endpoint(RequestMethod.GET, "/enterprises/export.csv"), "/enterprises/export.csv", "county")))
+			.contains(values.get("enterpriseName"));
+		for (String export : List.of("/triage/export.csv", "/triage/export.xlsx", "/cases/export.csv", "/ledger/export.csv",
+				"/enterprises/export.csv", "/triage?status=", "/cases?status=", "/enterprises", "/contracts", "/groups",
+				"/risks", "/reports", "/ledger", "/workspace/county", "/workspace/lawyer")) {
+			for (String other : List.of("matrix.jintai", "matrix.lawyer")) {
+				MockHttpServletResponse response = call(new Endpoint(RequestMethod.GET, export), export, other);
+				assertThat(response.getStatus()).as(other + " " + export).isIn(200, 403);
+				assertThat(text(response)).as(other + " " + export).doesNotContain(marks);
+			}
+		}
+	}
+
+	/** A response's text; a workbook's cells, read as a spreadsheet program would. */
+	private static String text(MockHttpServletResponse response) throws Exception {
+		if (response.getContentType() != null && response.getContentType().contains("spreadsheetml")) {
+			try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+					new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+				StringBuilder cells = new StringBuilder();
+				workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.append(cell).append('\t'))));
+				return cells.toString();
+			}
+		}
+		return response.getContentAsString();
+	}
+
+	/** GET before POST of the same path; leaving a request last (it ends the worker's access). */
+	private static String order(String endpoint) {
+		return (endpoint.contains("/leave") || endpoint.contains("/hide") ? "z" : "a") + endpoint.substring(endpoint.indexOf(' ') + 1);
+	}
+
+	record Endpoint(RequestMethod method, String pattern) {
+
+		@Override
+		public String toString() {
+			return method + " " + pattern;
+		}
+
+	}
+
+	private List<Endpoint> endpoints() {
+		List<Endpoint> all = new ArrayList<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+				if (pattern.equals("/error")) {
+					continue; // the container's error page, shown to everyone
+				}
+				for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+					all.add(new Endpoint(method, pattern));
+				}
+			}
+		}
+		return all;
+	}
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z]+)(:[^}]*)?}");
+
+	/** The pattern with each variable replaced by the record it names in that place. */
+	String path(String pattern) {
+		Matcher variables = VARIABLE.matcher(pattern);
+		StringBuilder path = new StringBuilder();
+		while (variables.find()) {
+			String before = pattern.substring(0, variables.start());
+			variables.appendReplacement(path, Matcher.quoteReplacement(value(variables.group(1), before)));
+		}
+		variables.appendTail(path);
+		return path.toString();
+	}
+
+	private String value(String variable, String before) {
+		Map<String, String> values = fixture.values();
+		return switch (variable) {
+			case "format" -> "csv";
+			case "trackingNo", "caseNo" -> values.get(variable);
+			case "day" -> "2099-12-31";
+			case "accountId" -> values.get("account");
+			case "opinionId" -> values.get("opinion");
+			case "indicatorId" -> values.get("indicator");
+			case "id" -> {
+				if (before.startsWith("/cases/")) {
+					yield values.get(before.endsWith("/steps/") ? "caseStep" : before.endsWith("/payments/") ? "casePayment"
+							: before.endsWith("/attachments/") ? "caseAttachment" : "caseEvidence");
+				}
+				if (before.startsWith("/triage/")) {
+					yield values.get("requestEvidence");
+				}
+				if (before.startsWith("/admin/")) {
+					yield values.get(before.startsWith("/admin/accounts") ? "account"
+							: before.startsWith("/admin/teams") ? "team" : "indicator");
+				}
+				String feature = before.substring(1, before.indexOf('/', 1));
+				yield values.get(switch (feature) {
+					case "enterprises" -> "enterprise";
+					case "contracts" -> "contract";
+					case "groups" -> "group";
+					case "reports" -> "report";
+					case "risks" -> "risk";
+					default -> throw new IllegalStateException("No record for {id} in " + before);
+				});
+			}
+			default -> throw new IllegalStateException("No record for {" + variable + "} in " + before);
+		};
+	}
+
+	private String outcome(Endpoint endpoint, String caller) throws Exception {
+		MockHttpServletResponse response = call(endpoint, path(endpoint.pattern()), caller);
+		int status = response.getStatus();
+		String location = response.getRedirectedUrl();
+		if (status == 302 && location != null && location.contains("/login")) {
+			return "login";
+		}
+		if (status == 302 && location != null && location.startsWith("/help/status")) {
+			return "code"; // asked for the tracking number and query code first
+		}
+		return Integer.toString(status);
+	}
+
+	/** One request as one caller: a demo role's user, a named account, the worker's session, or nobody. */
+	private MockHttpServletResponse call(Endpoint endpoint, String path, String caller) throws Exception {
+		MockHttpServletRequestBuilder request = switch (endpoint.method()) {
+			case GET -> get(path);
+			case POST -> post(path).with(csrf());
+			default -> throw new IllegalStateException(endpoint.toString());
+		};
+		request = switch (caller) {
+			case "anon" -> request;
+			case "worker" -> request.session(fixture.worker());
+			default -> request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(users.loadUserByUsername(switch (caller) {
+					case "lawyer" -> DemoUsers.LAWYER;
+					case "county" -> DemoUsers.COUNTY_OFFICER;
+					case "city" -> DemoUsers.CITY_STAFF;
+					case "admin" -> DemoUsers.ADMIN;
+					default -> caller;
+				})));
+		};
+		return mvc.perform(request).andReturn().getResponse();
+	}
+
+	/** Files a wage claim with a photo in Weibin; its tracking number and query code. */
+	private String[] fileWithPhoto(MockHttpSession session, String mobile, String employer) throws Exception {
+		Map<String, String> fields = HelpForms.wages(mobile);
+		fields.put("countyId", "1");
+		fields.put("employer.name", employer);
+		mvc.perform(HelpForms.post("/help/new", fields, session, HelpForms.newAddress(),
+				HelpForms.file("工地.jpg", "image/jpeg", TestFiles.jpeg())))
+			.andExpect(status().isFound());
+		String receipt = mvc.perform(get("/help/receipt").session(session)).andReturn().getResponse().getContentAsString();
+		Matcher tracking = Pattern.compile("id=\"tracking-no\">([^<]+)<").matcher(receipt);
+		Matcher code = Pattern.compile("id=\"query-code\">([^<]+)<").matcher(receipt);
+		assertThat(tracking.find() && code.find()).isTrue();
+		return new String[] { tracking.group(1), code.group(1) };
+	}
+
+}
