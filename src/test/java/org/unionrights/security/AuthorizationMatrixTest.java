@@ -1,46 +1,27 @@
 package org.unionrights.security;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.unionrights.DemoUsers;
 import org.unionrights.IntegrationTest;
 import org.unionrights.accounts.AccountService;
-import org.unionrights.accounts.NewAccount;
-import org.unionrights.cases.CaseFixtures;
-import org.unionrights.files.TestFiles;
-import org.unionrights.intake.HelpForms;
-import org.unionrights.teams.LawyerKind;
-import org.unionrights.teams.TeamKind;
+import org.unionrights.security.PortalRecords.Endpoint;
 import org.unionrights.teams.TeamService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every endpoint Spring knows (read from the handler mappings, so a new one cannot be forgotten)
@@ -219,89 +200,18 @@ class AuthorizationMatrixTest {
 	@Autowired
 	AccountService accounts;
 
-	static Fixture fixture;
-
-	/** The records the paths name, made once for the class. */
-	record Fixture(MockHttpSession worker, Map<String, String> values) {
-	}
+	PortalRecords records;
 
 	@BeforeEach
 	void makeTheRecords() throws Exception {
-		if (fixture != null) {
-			return;
-		}
-		CaseFixtures cases = new CaseFixtures(mvc, users, teams, accounts);
-		Map<String, String> values = new LinkedHashMap<>();
-		MockHttpSession worker = new MockHttpSession();
-		String[] filed = fileWithPhoto(worker, "13600009001", "矩阵测试公司甲");
-		String request = filed[0];
-		values.put("trackingNo", request);
-		// The worker looks the request up with its code, as on another day: the session may see it.
-		mvc.perform(post("/help/status").session(worker).with(csrf()).param("trackingNo", request)
-			.param("queryCode", filed[1]).with(r -> {
-				r.setRemoteAddr(HelpForms.newAddress());
-				return r;
-			})).andExpect(status().isFound());
-		values.put("requestEvidence", jdbc.queryForObject("select e.id from evidence_file e join help_request r on "
-				+ "r.id = e.request_id where r.tracking_no = ?", Long.class, request).toString());
-		String caseRequest = fileWithPhoto(new MockHttpSession(), "13600009002", "矩阵测试公司乙")[0];
-		String caseNo = cases.open(caseRequest, cases.assignment(cases.team(CaseFixtures.WEIBIN_STATION),
-				DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER);
-		values.put("caseNo", caseNo);
-		String page = "/cases/" + caseNo;
-		mvc.perform(post(page + "/steps").with(cases.as(DemoUsers.LAWYER)).with(csrf()).param("step", "MEDIATION_APPLIED")
-			.param("stepDate", java.time.LocalDate.now().toString())).andExpect(status().isFound());
-		mvc.perform(post(page + "/payments").with(cases.as(DemoUsers.LAWYER)).with(csrf()).param("paymentKind", "PAYMENT")
-			.param("paidOn", java.time.LocalDate.now().toString()).param("amount", "100").param("payer", "矩阵测试公司乙"))
-			.andExpect(status().isFound());
-		mvc.perform(multipart(page + "/attachments").file(new MockMultipartFile("file", "协议.pdf", "application/pdf",
-				TestFiles.pdf())).with(cases.as(DemoUsers.LAWYER)).with(csrf())).andExpect(status().isFound());
-		values.put("caseStep", one("select s.id from case_step s join legal_case c on c.id = s.case_id where c.case_no = ?", caseNo));
-		values.put("casePayment", one("select p.id from case_payment p join legal_case c on c.id = p.case_id where c.case_no = ?", caseNo));
-		values.put("caseAttachment", one("select a.id from case_attachment a join legal_case c on c.id = a.case_id where c.case_no = ?", caseNo));
-		values.put("caseEvidence", one("select e.id from evidence_file e join help_request r on r.id = e.request_id "
-				+ "where r.tracking_no = ?", caseRequest));
-		values.put("enterprise", one("select min(id) from enterprise where county_id = 1"));
-		values.put("contract", one("select min(id) from collective_contract where county_id = 1"));
-		values.put("group", one("select min(id) from enterprise_group where county_id = 1"));
-		values.put("opinion", one("select min(o.id) from group_opinion o join enterprise_group g on g.id = o.group_id where g.county_id = 1"));
-		mvc.perform(post("/reports").with(cases.as(DemoUsers.COUNTY_OFFICER)).with(csrf()).param("month", "2019-01"))
-			.andExpect(status().isFound());
-		values.put("report", one("select id from monthly_report where county_id = 1 and month = '2019-01-01'"));
-		values.put("indicator", one("select min(id) from indicator"));
-		String risk = mvc.perform(post("/risks").with(cases.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
-			.param("kind", "WAGE_ARREARS").param("level", "URGENT").param("enterpriseName", "矩阵测试劳务公司")
-			.param("workersAffected", "12").param("description", "矩阵测试：工人说两个月没发工资"))
-			.andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
-		values.put("risk", risk.substring(risk.lastIndexOf('/') + 1));
-		long account = accounts.create(new NewAccount("matrix.account", "矩阵账户", Role.LAWYER, null, "Matrix-pass-2026")).id();
-		values.put("account", Long.toString(account));
-		long team = teams.create("矩阵测试团", TeamKind.LAWYER_TEAM, null).id();
-		teams.addMember(team, account, LawyerKind.PRO_BONO);
-		values.put("team", Long.toString(team));
-		// The other side: an officer of Jintai (county 2) and a lawyer with cases of their own elsewhere.
-		accounts.create(new NewAccount("matrix.jintai", "金台矩阵干部", Role.COUNTY_OFFICER, 2L, "Matrix-pass-2026"));
-		long otherLawyer = accounts.create(new NewAccount("matrix.lawyer", "矩阵律师乙", Role.LAWYER, 2L, "Matrix-pass-2026")).id();
-		long otherTeam = teams.create("金台矩阵律师团", TeamKind.LAWYER_TEAM, 2L).id();
-		teams.addMember(otherTeam, otherLawyer, LawyerKind.PRO_BONO);
-		String theirs = cases.file(2, "13600009003", "矩阵乙方自己的公司");
-		values.put("theirCase", cases.open(theirs, otherTeam + ":" + otherLawyer, DemoUsers.CITY_STAFF));
-		values.put("enterpriseName", jdbc.queryForObject("select name from enterprise where id = ?", String.class,
-				Long.parseLong(values.get("enterprise"))));
-		fixture = new Fixture(worker, values);
-	}
-
-	private String one(String sql, Object... args) {
-		Long id = jdbc.queryForObject(sql, Long.class, args);
-		assertThat(id).as(sql).isNotNull();
-		return id.toString();
+		records = PortalRecords.made(mvc, jdbc, users, teams, accounts);
 	}
 
 	@Test
 	void everyEndpointAnswersEachCallerAsTheTableSays() throws Exception {
 		Map<String, String> actual = new TreeMap<>(Comparator.comparing(AuthorizationMatrixTest::order)
 			.thenComparing(Comparator.naturalOrder()));
-		List<Endpoint> endpoints = endpoints();
+		List<Endpoint> endpoints = PortalRecords.endpoints(mappings);
 		// Called in the table's order, so that what one call changes (leaving a request) is the same each run.
 		endpoints.sort(Comparator.comparing((Endpoint endpoint) -> order(endpoint.toString()))
 			.thenComparing(Endpoint::toString));
@@ -325,19 +235,18 @@ class AuthorizationMatrixTest {
 	 */
 	@Test
 	void anotherCountysOfficerAndAnotherLawyerGetNothingOfTheseRecords() throws Exception {
-		Map<String, String> values = fixture.values();
-		List<String> marks = List.of(values.get("trackingNo"), values.get("caseNo"), "矩阵测试公司", "矩阵测试劳务公司",
-				values.get("enterpriseName"));
+		List<String> marks = List.of(records.value("trackingNo"), records.value("caseNo"), "矩阵测试公司", "矩阵测试劳务公司",
+				records.value("enterpriseName"));
 		int checked = 0;
 		org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
-		for (Endpoint endpoint : endpoints()) {
+		for (Endpoint endpoint : PortalRecords.endpoints(mappings)) {
 			String pattern = endpoint.pattern();
 			if (!pattern.contains("{") || pattern.startsWith("/help/") || pattern.startsWith("/admin/")
 					|| pattern.contains("{format}")) {
 				continue; // worker pages ask for the code; admin pages and exports are checked in the table and below
 			}
 			for (String other : List.of("matrix.jintai", "matrix.lawyer")) {
-				MockHttpServletResponse response = call(endpoint, path(pattern), other);
+				MockHttpServletResponse response = records.call(endpoint, records.path(pattern), other);
 				softly.assertThat(response.getStatus()).as(other + " " + endpoint).isIn(403, 404);
 				softly.assertThat(response.getContentAsString()).as(other + " " + endpoint).doesNotContain(marks);
 				checked++;
@@ -346,20 +255,20 @@ class AuthorizationMatrixTest {
 		softly.assertAll();
 		assertThat(checked).as("id-taking endpoints times two").isGreaterThan(100);
 		// Their own case they see, so the refusals above are about the records, not the callers.
-		assertThat(call(new Endpoint(RequestMethod.GET, "/cases/{caseNo}"), "/cases/" + values.get("theirCase"),
+		assertThat(records.call(new Endpoint(RequestMethod.GET, "/cases/{caseNo}"), "/cases/" + records.value("theirCase"),
 				"matrix.lawyer").getStatus()).isEqualTo(200);
 		// The same lists and exports do show them to their own county (so the absence below means something).
-		assertThat(text(call(new Endpoint(RequestMethod.GET, "/triage/export.csv"), "/triage/export.csv?status=", "county")))
-			.contains(values.get("trackingNo"));
-		assertThat(text(call(new Endpoint(RequestMethod.GET, "/cases/export.csv"), "/cases/export.csv", "lawyer")))
-			.contains(values.get("caseNo"));
-		assertThat(text(call(new Endpoint(RequestMethod.GET, "/enterprises/export.csv"), "/enterprises/export.csv", "county")))
-			.contains(values.get("enterpriseName"));
+		assertThat(text(records.call(new Endpoint(RequestMethod.GET, "/triage/export.csv"), "/triage/export.csv?status=", "county")))
+			.contains(records.value("trackingNo"));
+		assertThat(text(records.call(new Endpoint(RequestMethod.GET, "/cases/export.csv"), "/cases/export.csv", "lawyer")))
+			.contains(records.value("caseNo"));
+		assertThat(text(records.call(new Endpoint(RequestMethod.GET, "/enterprises/export.csv"), "/enterprises/export.csv", "county")))
+			.contains(records.value("enterpriseName"));
 		for (String export : List.of("/triage/export.csv", "/triage/export.xlsx", "/cases/export.csv", "/ledger/export.csv",
 				"/enterprises/export.csv", "/triage?status=", "/cases?status=", "/enterprises", "/contracts", "/groups",
 				"/risks", "/reports", "/ledger", "/workspace/county", "/workspace/lawyer")) {
 			for (String other : List.of("matrix.jintai", "matrix.lawyer")) {
-				MockHttpServletResponse response = call(new Endpoint(RequestMethod.GET, export), export, other);
+				MockHttpServletResponse response = records.call(new Endpoint(RequestMethod.GET, export), export, other);
 				assertThat(response.getStatus()).as(other + " " + export).isIn(200, 403);
 				assertThat(text(response)).as(other + " " + export).doesNotContain(marks);
 			}
@@ -384,81 +293,8 @@ class AuthorizationMatrixTest {
 		return (endpoint.contains("/leave") || endpoint.contains("/hide") ? "z" : "a") + endpoint.substring(endpoint.indexOf(' ') + 1);
 	}
 
-	record Endpoint(RequestMethod method, String pattern) {
-
-		@Override
-		public String toString() {
-			return method + " " + pattern;
-		}
-
-	}
-
-	private List<Endpoint> endpoints() {
-		List<Endpoint> all = new ArrayList<>();
-		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-			for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-				if (pattern.equals("/error")) {
-					continue; // the container's error page, shown to everyone
-				}
-				for (RequestMethod method : info.getMethodsCondition().getMethods()) {
-					all.add(new Endpoint(method, pattern));
-				}
-			}
-		}
-		return all;
-	}
-
-	private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z]+)(:[^}]*)?}");
-
-	/** The pattern with each variable replaced by the record it names in that place. */
-	String path(String pattern) {
-		Matcher variables = VARIABLE.matcher(pattern);
-		StringBuilder path = new StringBuilder();
-		while (variables.find()) {
-			String before = pattern.substring(0, variables.start());
-			variables.appendReplacement(path, Matcher.quoteReplacement(value(variables.group(1), before)));
-		}
-		variables.appendTail(path);
-		return path.toString();
-	}
-
-	private String value(String variable, String before) {
-		Map<String, String> values = fixture.values();
-		return switch (variable) {
-			case "format" -> "csv";
-			case "trackingNo", "caseNo" -> values.get(variable);
-			case "day" -> "2099-12-31";
-			case "accountId" -> values.get("account");
-			case "opinionId" -> values.get("opinion");
-			case "indicatorId" -> values.get("indicator");
-			case "id" -> {
-				if (before.startsWith("/cases/")) {
-					yield values.get(before.endsWith("/steps/") ? "caseStep" : before.endsWith("/payments/") ? "casePayment"
-							: before.endsWith("/attachments/") ? "caseAttachment" : "caseEvidence");
-				}
-				if (before.startsWith("/triage/")) {
-					yield values.get("requestEvidence");
-				}
-				if (before.startsWith("/admin/")) {
-					yield values.get(before.startsWith("/admin/accounts") ? "account"
-							: before.startsWith("/admin/teams") ? "team" : "indicator");
-				}
-				String feature = before.substring(1, before.indexOf('/', 1));
-				yield values.get(switch (feature) {
-					case "enterprises" -> "enterprise";
-					case "contracts" -> "contract";
-					case "groups" -> "group";
-					case "reports" -> "report";
-					case "risks" -> "risk";
-					default -> throw new IllegalStateException("No record for {id} in " + before);
-				});
-			}
-			default -> throw new IllegalStateException("No record for {" + variable + "} in " + before);
-		};
-	}
-
 	private String outcome(Endpoint endpoint, String caller) throws Exception {
-		MockHttpServletResponse response = call(endpoint, path(endpoint.pattern()), caller);
+		MockHttpServletResponse response = records.call(endpoint, records.path(endpoint.pattern()), caller);
 		int status = response.getStatus();
 		String location = response.getRedirectedUrl();
 		if (status == 302 && location != null && location.contains("/login")) {
@@ -468,43 +304,6 @@ class AuthorizationMatrixTest {
 			return "code"; // asked for the tracking number and query code first
 		}
 		return Integer.toString(status);
-	}
-
-	/** One request as one caller: a demo role's user, a named account, the worker's session, or nobody. */
-	private MockHttpServletResponse call(Endpoint endpoint, String path, String caller) throws Exception {
-		MockHttpServletRequestBuilder request = switch (endpoint.method()) {
-			case GET -> get(path);
-			case POST -> post(path).with(csrf());
-			default -> throw new IllegalStateException(endpoint.toString());
-		};
-		request = switch (caller) {
-			case "anon" -> request;
-			case "worker" -> request.session(fixture.worker());
-			default -> request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.user(users.loadUserByUsername(switch (caller) {
-					case "lawyer" -> DemoUsers.LAWYER;
-					case "county" -> DemoUsers.COUNTY_OFFICER;
-					case "city" -> DemoUsers.CITY_STAFF;
-					case "admin" -> DemoUsers.ADMIN;
-					default -> caller;
-				})));
-		};
-		return mvc.perform(request).andReturn().getResponse();
-	}
-
-	/** Files a wage claim with a photo in Weibin; its tracking number and query code. */
-	private String[] fileWithPhoto(MockHttpSession session, String mobile, String employer) throws Exception {
-		Map<String, String> fields = HelpForms.wages(mobile);
-		fields.put("countyId", "1");
-		fields.put("employer.name", employer);
-		mvc.perform(HelpForms.post("/help/new", fields, session, HelpForms.newAddress(),
-				HelpForms.file("工地.jpg", "image/jpeg", TestFiles.jpeg())))
-			.andExpect(status().isFound());
-		String receipt = mvc.perform(get("/help/receipt").session(session)).andReturn().getResponse().getContentAsString();
-		Matcher tracking = Pattern.compile("id=\"tracking-no\">([^<]+)<").matcher(receipt);
-		Matcher code = Pattern.compile("id=\"query-code\">([^<]+)<").matcher(receipt);
-		assertThat(tracking.find() && code.find()).isTrue();
-		return new String[] { tracking.group(1), code.group(1) };
 	}
 
 }
