@@ -31,8 +31,9 @@
     return; // nothing sure to check against: the server checks
   }
   function say(attribute, file) {
-    // A function, so that "$&" and the like in a file's name are not read as patterns.
-    return message.getAttribute(attribute).replace('{0}', function () { return file.name; });
+    // The page fills the message with "[file]" for the name (no "{0}" is left in it). A function,
+    // so that "$&" and the like in a file's name are not read as patterns.
+    return message.getAttribute(attribute).replace('[file]', function () { return file.name; });
   }
   input.addEventListener('change', function () {
     var problems = [];

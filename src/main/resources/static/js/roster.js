@@ -108,12 +108,13 @@
       output.textContent = '';
       return;
     }
+    // The page fills the messages with "[count]" and "[total]" (no "{0}" is left in them).
     var text = output.getAttribute('data-label')
-      .replace('{0}', String(read_.count))
-      .replace('{1}', read_.total.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+      .replace('[count]', String(read_.count))
+      .replace('[total]', read_.total.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
     if (read_.problems > 0) {
       // Lines the server will refuse: no word on the total until they are put right.
-      text += ' ' + output.getAttribute('data-problems').replace('{0}', String(read_.problems));
+      text += ' ' + output.getAttribute('data-problems').replace('[count]', String(read_.problems));
     }
     else {
       var amount = claimed ? parseFloat(claimed.value) : NaN;
