@@ -51,7 +51,7 @@ class TwoInstancesIntegrationTest {
 	@Autowired
 	RequestChasing chasing;
 
-	/** The second portal: same database and file store, no demo data of its own; started once. */
+	/** The second portal: same database, file store and settings; started once. */
 	@BeforeEach
 	void startTheSecondPortal() throws Exception {
 		if (second == null) {
@@ -61,7 +61,9 @@ class TwoInstancesIntegrationTest {
 				.run("--server.port=0", "--spring.datasource.url=" + pool.getJdbcUrl(),
 						"--spring.datasource.username=" + pool.getUsername(),
 						"--spring.datasource.password=" + (pool.getPassword() == null ? "" : pool.getPassword()),
-						"--portal.demo.enabled=false",
+						// Configured as the first (demo mode: a portal outside it would retire the demo passwords);
+						// the demo data is there already, so it adds none.
+						"--portal.demo.enabled=true",
 						// This one holds a sweep's lock for a while after it ran, as in production.
 						"--portal.chasing.lock-at-least=PT5M");
 		}
