@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * started again, then every connection of the portal is killed. The portal is not restarted.
  * Afterwards every request the portal acknowledged (the receipt redirect) is in the database
  * exactly once, and after each blow the portal answers its health check within 30 seconds. A
- * client whose request failed sends the same form again, as a worker would.
+ * client whose request failed sends the same form again, as a worker would. Last, a copy of the
+ * stopped database's folder (a cold backup) is restored: a portal started on it has everything.
  */
 class DatabaseRestartTest {
 
@@ -59,13 +60,8 @@ class DatabaseRestartTest {
 		// Kept, not a throw-away test database: fsync and synchronous commits on, as for a real portal.
 		database = start(port);
 		String url = database.jdbcUrl();
-		try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(PortalApplication.class).run(
-				"--spring.datasource.url=" + url, "--spring.datasource.username=" + database.username(),
-				"--spring.datasource.password=" + database.password(), "--portal.admin.password=Restart-admin-2026",
-				"--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
-				"--portal.storage.dir=target/restart-files", "--portal.chasing.cron=-", "--portal.privacy.anonymise-cron=-",
-				"--portal.intake.limits.submissions-per-address=100000",
-				"--portal.intake.limits.uploads-per-address=100000")) {
+		int stored;
+		try (ConfigurableApplicationContext portal = portalOn(database)) {
 			int web = ((WebServerApplicationContext) portal).getWebServer().getPort();
 			Load load = new Load(web);
 			load.start(4);
@@ -96,7 +92,7 @@ class DatabaseRestartTest {
 						Integer.class, token)).as("acknowledged " + token).isOne();
 			}
 			// The database is this test's own: every request in it came from the clients.
-			int stored = jdbc.queryForObject("select count(*) from help_request", Integer.class);
+			stored = jdbc.queryForObject("select count(*) from help_request", Integer.class);
 			System.out.printf("Database restarts: %d acknowledged, %d stored, %d failed tries retried; %s%n",
 					load.acknowledged.size(), stored, load.failures.get(), String.join("; ", recoveries));
 			// Stored but not acknowledged: the answer was lost with the connection, never a second copy.
@@ -109,6 +105,53 @@ class DatabaseRestartTest {
 		}
 		finally {
 			database.close();
+		}
+
+		// A cold copy of the folder, taken with the server stopped, is a backup of the embedded database
+		// (docs/operations.md): a server and a portal started on the copy have every request, and
+		// Flyway finds the schema at its version and changes nothing.
+		Path copy = Path.of("target/restore-pg");
+		deleteTree(copy);
+		copyTree(home, copy);
+		int freePort;
+		try (var socket = new java.net.ServerSocket(0)) {
+			freePort = socket.getLocalPort();
+		}
+		database = EmbeddedPostgresServer.start(new EmbeddedDatabaseProperties(copy, freePort, "portal", false,
+				Duration.ofSeconds(60)));
+		try {
+			JdbcTemplate restored = new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), database.username(),
+					database.password()));
+			int migrations = restored.queryForObject("select count(*) from flyway_schema_history", Integer.class);
+			try (ConfigurableApplicationContext portal = portalOn(database)) {
+				assertThat(restored.queryForObject("select count(*) from help_request", Integer.class)).isEqualTo(stored);
+				assertThat(restored.queryForObject("select count(*) from flyway_schema_history", Integer.class))
+					.isEqualTo(migrations);
+				int web = ((WebServerApplicationContext) portal).getWebServer().getPort();
+				assertThat(new HttpSession(web).get("/help/status").statusCode()).isEqualTo(200);
+				assertThat(backWithin(web)).isNotBlank();
+			}
+		}
+		finally {
+			database.close();
+		}
+	}
+
+	private static ConfigurableApplicationContext portalOn(EmbeddedPostgresServer database) {
+		return new SpringApplicationBuilder(PortalApplication.class).run("--spring.datasource.url=" + database.jdbcUrl(),
+				"--spring.datasource.username=" + database.username(), "--spring.datasource.password=" + database.password(),
+				"--portal.admin.password=Restart-admin-2026", "--server.port=0", "--server.address=127.0.0.1",
+				"--spring.main.banner-mode=off", "--portal.storage.dir=target/restart-files", "--portal.chasing.cron=-",
+				"--portal.privacy.anonymise-cron=-", "--portal.intake.limits.submissions-per-address=100000",
+				"--portal.intake.limits.uploads-per-address=100000");
+	}
+
+	private static void copyTree(Path from, Path to) throws IOException {
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path file : files.toList()) {
+				// Directories too, with their permissions: PostgreSQL refuses a data folder others may read.
+				Files.copy(file, to.resolve(from.relativize(file).toString()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+			}
 		}
 	}
 
