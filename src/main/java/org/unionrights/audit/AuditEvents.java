@@ -10,6 +10,6 @@ interface AuditEvents extends JpaRepository<AuditEvent, Long> {
 
 	Page<AuditEvent> findBySubjectOrderByOccurredAtDescIdDesc(String subject, Pageable pageable);
 
-	Page<AuditEvent> findByActionOrderByOccurredAtDescIdDesc(String action, Pageable pageable);
+	Page<AuditEvent> findByActionInOrderByOccurredAtDescIdDesc(java.util.Collection<String> actions, Pageable pageable);
 
 }

@@ -1,5 +1,7 @@
 package org.unionrights.audit;
 
+import java.util.List;
+
 import java.time.Clock;
 
 import org.springframework.data.domain.Page;
@@ -20,6 +22,9 @@ public class AuditLog {
 
 	/** The action recorded when staff open a worker's full mobile and ID number. */
 	public static final String PERSONAL_DATA_VIEWED = "CONTACT_REVEALED";
+
+	/** The action recorded when city staff export the triage list with full mobiles and ID numbers. */
+	public static final String PERSONAL_DATA_EXPORTED = "QUEUE_EXPORTED_FULL";
 
 	static final String SYSTEM = "system";
 
@@ -63,7 +68,8 @@ public class AuditLog {
 	/** Who opened a worker's full mobile and ID number, and when: newest first. */
 	@Transactional(readOnly = true)
 	public Page<AuditEntry> personalDataViews(Pageable pageable) {
-		return named(events.findByActionOrderByOccurredAtDescIdDesc(PERSONAL_DATA_VIEWED, pageable));
+		return named(events.findByActionInOrderByOccurredAtDescIdDesc(List.of(PERSONAL_DATA_VIEWED, PERSONAL_DATA_EXPORTED),
+				pageable));
 	}
 
 	@Transactional(readOnly = true)

@@ -112,7 +112,7 @@ public class TriageQueue {
 					full ? request.worker().getIdNumber() : Masking.idNumber(request.worker().getIdNumber()),
 					request.worker().isMigrant(), request.getWorkersAffected(), request.wages().getAmountOwed()))
 			.getContent();
-		auditLog.record("QUEUE_EXPORTED", "triage", Detail.of(full ? "audit.detail.rowsFull" : "audit.detail.rowsMasked",
+		auditLog.record(full ? AuditLog.PERSONAL_DATA_EXPORTED : "QUEUE_EXPORTED", "triage", Detail.of(full ? "audit.detail.rowsFull" : "audit.detail.rowsMasked",
 				rows.size()));
 		return rows;
 	}

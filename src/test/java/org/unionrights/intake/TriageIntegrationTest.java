@@ -322,16 +322,21 @@ class TriageIntegrationTest {
 		assertThat(auditLog.about("request:" + tracking, PageRequest.of(0, 10)).getContent())
 			.anyMatch(entry -> entry.action().equals("CONTACT_REVEALED") && entry.actor().equals("weibin"));
 
+		// City staff's export carries full numbers: it is personal data opened too.
+		mvc.perform(get("/triage/export.csv?status=&q=显示号码公司").with(as(DemoUsers.CITY_STAFF)))
+			.andExpect(content().string(containsString("13500000010")));
 		// The administrator sees who opened personal data, apart from everything else logged.
 		String views = mvc.perform(get("/admin/audit").param("personal", "true").with(as(DemoUsers.ADMIN)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(views).contains("request:" + tracking, "查看完整联系方式").doesNotContain("职工网上求助");
+		assertThat(views).contains("request:" + tracking, "查看完整联系方式", "导出受理列表（完整号码）")
+			.doesNotContain("职工网上求助");
 		assertThat(auditLog.personalDataViews(PageRequest.of(0, 50)).getContent())
-			.allMatch(entry -> entry.action().equals("CONTACT_REVEALED"))
-			.anyMatch(entry -> entry.subject().equals("request:" + tracking));
+			.allMatch(entry -> entry.action().equals("CONTACT_REVEALED") || entry.action().equals("QUEUE_EXPORTED_FULL"))
+			.anyMatch(entry -> entry.subject().equals("request:" + tracking))
+			.anyMatch(entry -> entry.action().equals("QUEUE_EXPORTED_FULL") && entry.actor().equals("city"));
 		mvc.perform(get("/admin/audit").param("personal", "true").with(as(DemoUsers.CITY_STAFF)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/admin/audit").param("personal", "true")).andExpect(redirectedUrl("/login"));
