@@ -82,8 +82,31 @@ class BehindProxyIntegrationTest {
 				Map.of("trackingNo", number, "queryCode", "WRONG1", "_csrf", session.csrfToken("/help/status")));
 	}
 
+	@Test
+	void forwardedHeadersFromAnAddressThatIsNotTheProxyAreIgnored() throws Exception {
+		String claims = "Host: 127.0.0.1\r\nX-Forwarded-Proto: https\r\nX-Forwarded-Host: evil.example\r\nX-Forwarded-For: 203.0.113.9\r\n";
+		// 127.0.0.2 is this machine too, but not the trusted proxy (the test profile trusts 127.0.0.1 only).
+		String fromStranger = rawGet("127.0.0.2", "/login", claims);
+		String fromProxy = rawGet("127.0.0.1", "/login", claims);
+
+		assertThat(statusLine(fromStranger)).contains(" 200");
+		assertThat(fromStranger).doesNotContainIgnoringCase("Strict-Transport-Security").doesNotContain("evil.example");
+		assertThat(fromStranger.lines().filter(line -> line.regionMatches(true, 0, "Set-Cookie:", 0, 11)))
+			.isNotEmpty()
+			.noneMatch(cookie -> cookie.toLowerCase(java.util.Locale.ROOT).contains("secure"));
+		// The same claims from the proxy's address are believed: the difference is who sent them.
+		assertThat(fromProxy).containsIgnoringCase("Strict-Transport-Security");
+	}
+
 	private String rawGet(String path, String headers) throws IOException {
-		try (Socket socket = new Socket("127.0.0.1", port)) {
+		return rawGet("127.0.0.1", path, headers);
+	}
+
+	/** A request over a socket from the given local address, headers as written; the response's head. */
+	private String rawGet(String from, String path, String headers) throws IOException {
+		try (Socket socket = new Socket()) {
+			socket.bind(new java.net.InetSocketAddress(from, 0));
+			socket.connect(new java.net.InetSocketAddress("127.0.0.1", port));
 			OutputStream out = socket.getOutputStream();
 			out.write(("GET " + path + " HTTP/1.1\r\n" + headers + "Accept: text/html\r\nConnection: close\r\n\r\n")
 				.getBytes(StandardCharsets.US_ASCII));
