@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +34,13 @@ public class MockMvcSessionJar {
 	/** The SESSION cookie kept in a test's session (its browser), null when it holds none. */
 	public static String sessionCookie(HttpSession jar) {
 		return jar.getAttribute(KEPT) instanceof String value ? value : null;
+	}
+
+	/** A browser holding this SESSION cookie. */
+	public static MockHttpSession holding(String cookie) {
+		MockHttpSession jar = new MockHttpSession();
+		jar.setAttribute(KEPT, cookie);
+		return jar;
 	}
 
 	/**

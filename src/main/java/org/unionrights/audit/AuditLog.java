@@ -60,6 +60,17 @@ public class AuditLog {
 		events.save(new AuditEvent(clock.instant(), currentActor(), action, subject, trimmed));
 	}
 
+	/**
+	 * Removes personal data from what was logged about a subject whose personal data is removed:
+	 * mobiles and ID numbers in the details are blanked, and a worker's own words (a rating's
+	 * comment) dropped. Who did what, and when, stays.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void forgetPersonalData(String subject) {
+		events.blankNumbers(subject);
+		events.dropWorkersWords(subject);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<AuditEntry> recent(Pageable pageable) {
 		return named(events.findAllByOrderByOccurredAtDescIdDesc(pageable));

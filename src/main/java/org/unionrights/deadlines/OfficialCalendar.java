@@ -33,6 +33,11 @@ public class OfficialCalendar {
 
 	private volatile WorkingCalendar current;
 
+	/** When {@link #current} was read: it is read again after {@link #KEPT}, for changes made through other instances. */
+	private volatile java.time.Instant readAt = java.time.Instant.MIN;
+
+	static final java.time.Duration KEPT = java.time.Duration.ofMinutes(1);
+
 	/** Counts committed changes, so that a calendar read before one is never kept after it. */
 	private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
@@ -49,17 +54,19 @@ public class OfficialCalendar {
 	}
 
 	/**
-	 * The calendar as it stands: held in memory by this instance and read again after each
-	 * change it commits (a change made through another instance shows after that instance's
-	 * restart or its own next change).
+	 * The calendar as it stands: held in memory by this instance, read again after each change it
+	 * commits and at most a minute after it was read (so a change made through another instance
+	 * shows here within the minute).
 	 */
 	public WorkingCalendar calendar() {
 		WorkingCalendar calendar = current;
-		if (calendar == null) {
+		if (calendar == null || clock.instant().isAfter(readAt.plus(KEPT))) {
 			long before = generation.get();
+			java.time.Instant now = clock.instant();
 			calendar = readOnly.execute(status -> load());
 			if (generation.get() == before) {
 				current = calendar;
+				readAt = now;
 			}
 		}
 		return calendar;

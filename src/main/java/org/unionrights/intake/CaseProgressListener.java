@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionrights.audit.AuditLog;
+import org.unionrights.common.RuleViolationException;
 
 /**
  * Writes what a case tells its request ({@link CaseProgress}) on the request's timeline, in the
@@ -47,9 +48,13 @@ class CaseProgressListener {
 		timeline.changeStatus(load(closed), RequestStatus.CLOSED);
 	}
 
+	/** A request whose personal data was removed stays finished: the worker is no longer known. */
 	@EventListener
 	void on(CaseProgress.Reopened reopened) {
 		HelpRequest request = load(reopened);
+		if (request.getAnonymisedAt() != null) {
+			throw new RuleViolationException("reason", "case.reopen.anonymised");
+		}
 		timeline.changeStatus(request, RequestStatus.ACCEPTED);
 		timeline.reply(request, reopened.reason());
 	}

@@ -130,7 +130,7 @@ public class HelpRequestService {
 		Long duplicateCounty = request.getLikelyDuplicateCountyId();
 		String number = duplicateCounty == null || !submission.maySeeRequestsIn(duplicateCounty) ? null
 				: requests.findById(request.getLikelyDuplicateOf()).map(HelpRequest::getTrackingNo).orElse(null);
-		return new SubmittedRequest(request.getTrackingNo(), number, filedNow);
+		return new SubmittedRequest(request.getTrackingNo(), number, filedNow, request.getSubmittedAt());
 	}
 
 	/**
@@ -141,8 +141,9 @@ public class HelpRequestService {
 	@Transactional(readOnly = true)
 	public Optional<WorkerKey> verify(String typedTrackingNo, String typedCode) {
 		String trackingNo = TrackingNumbers.normalize(typedTrackingNo);
-		Optional<HelpRequest> request = trackingNo == null ? Optional.empty() : requests.findByTrackingNo(trackingNo);
-		if (request.isEmpty()) {
+		Optional<HelpRequest> request = trackingNo == null ? Optional.empty()
+				: requests.findByTrackingNo(trackingNo).filter(found -> found.getAnonymisedAt() == null);
+		if (request.isEmpty()) { // unknown, or its personal data removed (its code opens nothing)
 			codes.spendDecoyCheck(typedCode);
 			return Optional.empty();
 		}

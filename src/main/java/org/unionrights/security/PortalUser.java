@@ -11,6 +11,9 @@ import org.springframework.security.core.userdetails.User;
  */
 public class PortalUser extends User {
 
+	/** Kept in sessions in the database: a new portal version reads the sessions of the old one. */
+	private static final long serialVersionUID = 1L;
+
 	private final long accountId;
 
 	private final String displayName;

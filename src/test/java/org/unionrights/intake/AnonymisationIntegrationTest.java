@@ -51,6 +51,9 @@ class AnonymisationIntegrationTest {
 	Anonymisation anonymisation;
 
 	@Autowired
+	org.unionrights.audit.AuditLog auditLog;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -94,21 +97,32 @@ class AnonymisationIntegrationTest {
 		mvc.perform(post("/triage/requests/" + recent + "/decline").with(fixtures.as(DemoUsers.CITY_STAFF))
 			.with(csrf()).param("text", "不属于受理范围")).andExpect(status().isFound());
 		String open = fixtures.file(1, "13700001004", "匿名化测试未办结公司");
+		// Long ago too: a duplicate merged into a request that is still open (its case may need it).
+		String merged = fixtures.file(1, "13700001005", "匿名化测试未办结公司");
+		mvc.perform(post("/triage/requests/" + merged + "/merge").with(fixtures.as(DemoUsers.COUNTY_OFFICER)).with(csrf())
+			.param("body", open)).andExpect(redirectedUrlPattern("/triage/requests/*"));
+		// What the log kept of them: the decline's reason (with the number) and a rating's comment, as
+		// the case's closing rating writes it.
+		jdbc.update("update help_request set injury = '右手被机器压伤' where tracking_no = ?", declined);
+		auditLog.record("CASE_RATED", "case:" + caseNo, org.unionrights.audit.Detail.of("audit.detail.labelAndText",
+				org.unionrights.audit.Detail.label("rating.2"), "张三说：电话13912341234一直没人接"));
 
 		finishedYearsAgo(old, 4);
 		finishedYearsAgo(declined, 3);
 		jdbc.update("update help_request set submitted_at = submitted_at - interval '4 years' where tracking_no = ?", open);
 		finishedYearsAgo(recent, 2);
+		finishedYearsAgo(merged, 4);
 
 		assertThat(anonymisation.anonymiseFinishedRequests()).isGreaterThanOrEqualTo(2);
 
 		for (String gone : List.of(old, declined)) {
 			Map<String, Object> row = jdbc.queryForMap("select contact_name, contact_mobile, id_number, description, "
-					+ "anonymised_at, employer_name, category, county_id from help_request where tracking_no = ?", gone);
+					+ "query_code_hash, anonymised_at, employer_name, category, county_id from help_request where tracking_no = ?", gone);
 			assertThat(row.get("contact_name")).isEqualTo("");
 			assertThat(row.get("contact_mobile")).isNull();
 			assertThat(row.get("id_number")).isNull();
 			assertThat(row.get("description")).isEqualTo("");
+			assertThat(row.get("query_code_hash")).isEqualTo("");
 			assertThat(row.get("anonymised_at")).isNotNull();
 			// The figures stay.
 			assertThat((String) row.get("employer_name")).startsWith("匿名化测试");
@@ -122,6 +136,28 @@ class AnonymisationIntegrationTest {
 		assertThat(jdbc.queryForObject("select string_agg(coalesce(text, ''), ' ') from request_event e join help_request r "
 				+ "on r.id = e.request_id where r.tracking_no = ?", String.class, declined))
 			.contains("已告知职工打***********").doesNotContain("13700001002");
+		assertThat(jdbc.queryForObject("select injury from help_request where tracking_no = ?", String.class, declined))
+			.isEmpty();
+		// The log: numbers blanked, the worker's words dropped, who did what kept.
+		assertThat(jdbc.queryForList("select coalesce(detail, '') || coalesce(array_to_string(detail_args, ' '), '') "
+				+ "from audit_event where subject in (?, ?)", String.class, "request:" + declined, "case:" + caseNo))
+			.isNotEmpty()
+			.noneMatch(line -> line.contains("13700001002") || line.contains("13912340000") || line.contains("张三说"));
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where subject = ? and action = 'CASE_RATED'",
+				Integer.class, "case:" + caseNo)).isOne();
+		// The query code opens nothing any more: the look-up says it does not know it.
+		mvc.perform(post("/help/status").with(csrf()).param("trackingNo", declined).param("queryCode", "ABCD-EFGH")
+			.with(r -> {
+				r.setRemoteAddr(HelpForms.newAddress());
+				return r;
+			})).andExpect(status().isOk());
+		// The case cannot be reopened: the worker is no longer known.
+		mvc.perform(post("/cases/" + caseNo + "/reopen").with(fixtures.as(DemoUsers.CITY_STAFF)).with(csrf())
+			.param("version", jdbc.queryForObject("select version::text from legal_case where case_no = ?", String.class,
+					caseNo)).param("reason", "职工又来电"))
+			.andExpect(content().string(containsString("不能重新办理")));
+		assertThat(jdbc.queryForObject("select status from help_request where tracking_no = ?", String.class, old))
+			.isEqualTo("CLOSED");
 		// The case's copies: search, notes.
 		assertThat(jdbc.queryForObject("select search_text from legal_case where case_no = ?", String.class, caseNo))
 			.doesNotContain("张").contains(old.toLowerCase());
@@ -136,7 +172,8 @@ class AnonymisationIntegrationTest {
 			.andExpect(content().string(not(containsString("137****1002"))));
 
 		// Finished two years ago, or not finished at all: everything kept.
-		for (String kept : List.of(recent, open)) {
+		// Merged into a request still open: kept while that one goes on.
+		for (String kept : List.of(recent, open, merged)) {
 			assertThat(jdbc.queryForMap("select contact_mobile, anonymised_at from help_request where tracking_no = ?",
 					kept)).containsEntry("anonymised_at", null).containsKey("contact_mobile");
 			assertThat(jdbc.queryForObject("select contact_mobile from help_request where tracking_no = ?", String.class,

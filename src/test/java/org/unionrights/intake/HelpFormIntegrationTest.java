@@ -307,6 +307,9 @@ class HelpFormIntegrationTest {
 	@Test
 	void twoCopiesOfTheFormAtTheSameMomentFileOneRequest() throws Exception {
 		MockHttpSession session = new MockHttpSession();
+		// A browser that already has a session (the form's page keeps its CSRF token in one).
+		mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+		String cookieBefore = MockMvcSessionJar.sessionCookie(session);
 		Map<String, String> fields = HelpForms.wages("13912345615");
 		String address = HelpForms.newAddress();
 		long before = requestCount();
@@ -336,6 +339,14 @@ class HelpFormIntegrationTest {
 		assertThat(requestCount()).isEqualTo(before + 1);
 		HelpRequest saved = requests.findBySubmissionToken(fields.get("draftToken")).orElseThrow();
 		assertThat(evidenceFiles.findByRequestIdOrderById(saved.getId())).hasSize(1);
+		// The copy that found it filed does not overwrite the receipt with one without the code. The
+		// filing copy gave the session a new id and the other copy saved it under the old one: the last
+		// save wins, so the browser finds its session under one of the two cookies.
+		String html = mvc.perform(get("/help/receipt").session(session)).andReturn().getResponse().getContentAsString();
+		Shown shown = receipt(TRACKING.matcher(html).find() ? session : MockMvcSessionJar.holding(cookieBefore));
+		assertThat(shown.trackingNo()).isEqualTo(saved.getTrackingNo());
+		assertThat(shown.code()).isNotBlank();
+		assertThat(service.verify(shown.trackingNo(), shown.code())).contains(WorkerKeys.of(shown.trackingNo()));
 	}
 
 	@Test

@@ -8,18 +8,12 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unionrights.IntegrationTest;
-import org.unionrights.accounts.AccountService;
 import org.unionrights.security.PortalRecords.Endpoint;
-import org.unionrights.teams.TeamService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -182,36 +176,21 @@ class AuthorizationMatrixTest {
 	static final String[] CALLERS = { "anon", "worker", "lawyer", "county", "city", "admin" };
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	RequestMappingHandlerMapping mappings;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	TeamService teams;
-
-	@Autowired
-	AccountService accounts;
+	ApplicationContext context;
 
 	PortalRecords records;
 
 	@BeforeEach
 	void makeTheRecords() throws Exception {
-		records = PortalRecords.made(mvc, jdbc, users, teams, accounts);
+		records = PortalRecords.made(context);
+		records.lookUpAgain();
 	}
 
 	@Test
 	void everyEndpointAnswersEachCallerAsTheTableSays() throws Exception {
 		Map<String, String> actual = new TreeMap<>(Comparator.comparing(AuthorizationMatrixTest::order)
 			.thenComparing(Comparator.naturalOrder()));
-		List<Endpoint> endpoints = PortalRecords.endpoints(mappings);
+		List<Endpoint> endpoints = records.endpoints();
 		// Called in the table's order, so that what one call changes (leaving a request) is the same each run.
 		endpoints.sort(Comparator.comparing((Endpoint endpoint) -> order(endpoint.toString()))
 			.thenComparing(Endpoint::toString));
@@ -239,7 +218,7 @@ class AuthorizationMatrixTest {
 				records.value("enterpriseName"));
 		int checked = 0;
 		org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
-		for (Endpoint endpoint : PortalRecords.endpoints(mappings)) {
+		for (Endpoint endpoint : records.endpoints()) {
 			String pattern = endpoint.pattern();
 			if (!pattern.contains("{") || pattern.startsWith("/help/") || pattern.startsWith("/admin/")
 					|| pattern.contains("{format}")) {

@@ -17,6 +17,7 @@ import org.unionrights.teams.LawyerKind;
 import org.unionrights.teams.TeamKind;
 import org.unionrights.teams.TeamService;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -51,22 +52,28 @@ final class PortalRecords {
 
 	private final UserDetailsService users;
 
-	private final MockHttpSession worker;
+	private MockHttpSession worker;
 
 	private final Map<String, String> values;
 
-	private PortalRecords(MockMvc mvc, UserDetailsService users, MockHttpSession worker, Map<String, String> values) {
+	private final RequestMappingHandlerMapping mappings;
+
+	private PortalRecords(MockMvc mvc, UserDetailsService users, RequestMappingHandlerMapping mappings,
+			MockHttpSession worker, Map<String, String> values) {
 		this.mvc = mvc;
+		this.mappings = mappings;
 		this.users = users;
 		this.worker = worker;
 		this.values = values;
 	}
 
 	/** The records, made on the first call of the run. */
-	static synchronized PortalRecords made(MockMvc mvc, JdbcTemplate jdbc, UserDetailsService users, TeamService teams,
-			AccountService accounts) throws Exception {
+	static synchronized PortalRecords made(ApplicationContext context) throws Exception {
 		if (made == null) {
-			made = make(mvc, jdbc, users, teams, accounts);
+			made = make(context.getBean(MockMvc.class), context.getBean(JdbcTemplate.class),
+					context.getBean(UserDetailsService.class), context.getBean(TeamService.class),
+					context.getBean(AccountService.class),
+					context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class));
 		}
 		return made;
 	}
@@ -81,20 +88,34 @@ final class PortalRecords {
 		return worker;
 	}
 
-	private static PortalRecords make(MockMvc mvc, JdbcTemplate jdbc, UserDetailsService users, TeamService teams,
-			AccountService accounts) throws Exception {
-		CaseFixtures cases = new CaseFixtures(mvc, users, teams, accounts);
-		Map<String, String> values = new LinkedHashMap<>();
-		MockHttpSession worker = new MockHttpSession();
-		String[] filed = fileWithPhoto(mvc, worker, "13600009001", "矩阵测试公司甲");
-		String request = filed[0];
-		values.put("trackingNo", request);
-		// The worker looks the request up with its code, as on another day: the session may see it.
-		mvc.perform(post("/help/status").session(worker).with(csrf()).param("trackingNo", request)
-			.param("queryCode", filed[1]).with(r -> {
+	/**
+	 * A new worker's session that has looked the request up with its code, replacing the one a
+	 * test may have ended (the matrix sends "leave this request"): each test starts from the same.
+	 */
+	void lookUpAgain() throws Exception {
+		worker = lookUp(mvc, values.get("trackingNo"), values.get("queryCode"));
+	}
+
+	private static MockHttpSession lookUp(MockMvc mvc, String trackingNo, String code) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/help/status").session(session).with(csrf()).param("trackingNo", trackingNo)
+			.param("queryCode", code).with(r -> {
 				r.setRemoteAddr(HelpForms.newAddress());
 				return r;
 			})).andExpect(status().isFound());
+		return session;
+	}
+
+	private static PortalRecords make(MockMvc mvc, JdbcTemplate jdbc, UserDetailsService users, TeamService teams,
+			AccountService accounts, RequestMappingHandlerMapping mappings) throws Exception {
+		CaseFixtures cases = new CaseFixtures(mvc, users, teams, accounts);
+		Map<String, String> values = new LinkedHashMap<>();
+		String[] filed = fileWithPhoto(mvc, new MockHttpSession(), "13600009001", "矩阵测试公司甲");
+		String request = filed[0];
+		values.put("trackingNo", request);
+		values.put("queryCode", filed[1]);
+		// The worker looks the request up with its code, as on another day: the session may see it.
+		MockHttpSession worker = lookUp(mvc, request, filed[1]);
 		values.put("requestEvidence", jdbc.queryForObject("select e.id from evidence_file e join help_request r on "
 				+ "r.id = e.request_id where r.tracking_no = ?", Long.class, request).toString());
 		String caseRequest = fileWithPhoto(mvc, new MockHttpSession(), "13600009002", "矩阵测试公司乙")[0];
@@ -141,7 +162,7 @@ final class PortalRecords {
 		values.put("theirCase", cases.open(theirs, otherTeam + ":" + otherLawyer, DemoUsers.CITY_STAFF));
 		values.put("enterpriseName", jdbc.queryForObject("select name from enterprise where id = ?", String.class,
 				Long.parseLong(values.get("enterprise"))));
-		return new PortalRecords(mvc, users, worker, values);
+		return new PortalRecords(mvc, users, mappings, worker, values);
 	}
 
 	private static String one(JdbcTemplate jdbc, String sql, Object... args) {
@@ -160,7 +181,7 @@ final class PortalRecords {
 	}
 
 	/** Every endpoint of the handler mappings but the container's error page. */
-	static List<Endpoint> endpoints(RequestMappingHandlerMapping mappings) {
+	List<Endpoint> endpoints() {
 		List<Endpoint> all = new ArrayList<>();
 		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
 			for (String pattern : info.getPathPatternsCondition().getPatternValues()) {

@@ -1,6 +1,5 @@
 package org.unionrights.intake.web;
 
-import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,8 +42,6 @@ class HelpFormController {
 
 	private final Receipts receipts;
 
-	private final Clock clock;
-
 	private final HelpRequestService requests;
 
 	private final AttemptLimiter submissions;
@@ -52,10 +49,9 @@ class HelpFormController {
 	private final AttemptLimiter uploads;
 
 	HelpFormController(HelpFormSupport support, Receipts receipts, HelpRequestService requests, IntakeLimits limits,
-			AttemptLimits attemptLimits, Clock clock) {
+			AttemptLimits attemptLimits) {
 		this.support = support;
 		this.receipts = receipts;
-		this.clock = clock;
 		this.requests = requests;
 		this.submissions = limits.submissions(attemptLimits);
 		this.uploads = limits.uploads(attemptLimits);
@@ -125,7 +121,7 @@ class HelpFormController {
 				request.changeSessionId(); // the session now holds a code: a new id, as after a look-up
 			}
 			receipts.keep(session, Receipts.WORKER, form.getDraftToken(),
-					new Receipt(submitted.trackingNo(), code, null, clock.instant()), submitted.filedNow());
+					new Receipt(submitted.trackingNo(), code, null, submitted.filedAt()), submitted.filedNow());
 			return "redirect:/help/receipt";
 		}
 		catch (RuleViolationException ex) {

@@ -25,6 +25,9 @@ class Receipts {
 
 	static final Duration SHOWN_FOR = Duration.ofMinutes(30);
 
+	/** How recent a filing counts as the other copy of a double click. */
+	static final Duration SIBLING = Duration.ofSeconds(30);
+
 	/** The worker's receipt, in their session. */
 	static final String WORKER = "intake.receipt";
 
@@ -82,12 +85,22 @@ class Receipts {
 				session.setAttribute(attribute, receipt);
 			}
 			else if (kept == null) {
-				session.setAttribute(attribute, receipt.withoutCode());
+				// Filed moments ago, it may be the other copy of a double click, whose receipt (with the
+				// code) is still being saved: sessions live in the database, so this copy does not see
+				// it yet. It is shown once, without the code, and never overwrites that receipt, which
+				// find() prefers when it holds the same number.
+				boolean moments = !receipt.filedAt().isBefore(clock.instant().minus(SIBLING));
+				session.setAttribute(moments ? attribute + ONCE : attribute, shownFromNow(receipt.withoutCode()));
 			}
 			else if (!kept.trackingNo().equals(receipt.trackingNo())) {
-				session.setAttribute(attribute + ONCE, receipt.withoutCode());
+				session.setAttribute(attribute + ONCE, shownFromNow(receipt.withoutCode()));
 			}
 		}
+	}
+
+	/** A receipt of an earlier filing, shown for {@link #SHOWN_FOR} from now rather than from its filing. */
+	private Receipt shownFromNow(Receipt receipt) {
+		return new Receipt(receipt.trackingNo(), receipt.queryCode(), receipt.likelyDuplicateOf(), clock.instant());
 	}
 
 	/**
@@ -97,14 +110,15 @@ class Receipts {
 	Receipt find(HttpSession session, String attribute) {
 		synchronized (WebUtils.getSessionMutex(session)) {
 			Receipt once = (Receipt) session.getAttribute(attribute + ONCE);
-			if (once != null) {
-				session.removeAttribute(attribute + ONCE);
-				return once;
-			}
 			Receipt receipt = (Receipt) session.getAttribute(attribute);
 			if (receipt != null && isOver(receipt.filedAt(), clock.instant())) {
 				session.removeAttribute(attribute);
-				return null;
+				receipt = null;
+			}
+			if (once != null) {
+				session.removeAttribute(attribute + ONCE);
+				// The same request's receipt with the code (the other copy of a double click) wins.
+				return receipt != null && receipt.trackingNo().equals(once.trackingNo()) ? receipt : once;
 			}
 			return receipt;
 		}

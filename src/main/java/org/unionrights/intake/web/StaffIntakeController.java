@@ -1,6 +1,5 @@
 package org.unionrights.intake.web;
 
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -41,17 +40,14 @@ class StaffIntakeController {
 
 	private final Receipts receipts;
 
-	private final Clock clock;
-
 	private final HelpRequestService requests;
 
 	private final CountyDirectory counties;
 
 	StaffIntakeController(HelpFormSupport support, Receipts receipts, HelpRequestService requests,
-			CountyDirectory counties, Clock clock) {
+			CountyDirectory counties) {
 		this.support = support;
 		this.receipts = receipts;
-		this.clock = clock;
 		this.requests = requests;
 		this.counties = counties;
 	}
@@ -108,7 +104,7 @@ class StaffIntakeController {
 			SubmittedRequest submitted = requests.submit(form.toNewHelpRequest(),
 					Submission.byStaff(user, form.getChannel(), form.getDraftToken(), code));
 			Receipt receipt = new Receipt(submitted.trackingNo(), code, submitted.likelyDuplicateOf(),
-					clock.instant());
+					submitted.filedAt());
 			receipts.keep(session, Receipts.STAFF, form.getDraftToken(), receipt, submitted.filedNow());
 			return "redirect:/intake/receipt";
 		}
