@@ -9,22 +9,17 @@ import org.unionrights.common.Masking;
 
 interface AuditEvents extends JpaRepository<AuditEvent, Long> {
 
-	/** {@link Masking#blankNumbersSql} for the plain detail and for one structured argument. */
-	String BLANK_DETAIL = "regexp_replace(regexp_replace(detail, '" + Masking.ID_NUMBER_ANYWHERE
-			+ "', '******************', 'g'), '" + Masking.MOBILE_ANYWHERE + "', '***********', 'g')";
-
-	String BLANK_ARG = "regexp_replace(regexp_replace(a, '" + Masking.ID_NUMBER_ANYWHERE
-			+ "', '******************', 'g'), '" + Masking.MOBILE_ANYWHERE + "', '***********', 'g')";
-
 	Page<AuditEvent> findAllByOrderByOccurredAtDescIdDesc(Pageable pageable);
 
 	Page<AuditEvent> findBySubjectOrderByOccurredAtDescIdDesc(String subject, Pageable pageable);
 
 	/** Blanks mobiles and ID numbers in a subject's details (the plain and the structured ones). */
 	@Modifying
-	@Query(value = "update audit_event set detail = " + BLANK_DETAIL + ", detail_args = case when detail_args is null "
-			+ "then null else array(select " + BLANK_ARG + " from unnest(detail_args) with ordinality as t(a, n) order by n) "
-			+ "end where subject = :subject", nativeQuery = true)
+	@Query(value = "update audit_event set detail = " + Masking.BLANK_NUMBERS_BEFORE + "detail"
+			+ Masking.BLANK_NUMBERS_AFTER + ", detail_args = case when detail_args is null then null else "
+			+ "array(select " + Masking.BLANK_NUMBERS_BEFORE + "a" + Masking.BLANK_NUMBERS_AFTER
+			+ " from unnest(detail_args) with ordinality as t(a, n) order by n) end where subject = :subject",
+			nativeQuery = true)
 	int blankNumbers(String subject);
 
 	/** A rating's comment is the worker's own words: only the score stays. */

@@ -9,19 +9,27 @@ public final class Masking {
 	}
 
 	/** An 18-character resident ID, anywhere in free text (as a PostgreSQL regular expression). */
-	public static final String ID_NUMBER_ANYWHERE = "[1-9][0-9]{16}[0-9Xx]";
+	static final String ID_NUMBER_ANYWHERE = "[1-9][0-9]{16}[0-9Xx]";
 
 	/** An 11-digit mainland mobile, anywhere in free text. */
-	public static final String MOBILE_ANYWHERE = "1[3-9][0-9]{9}";
+	static final String MOBILE_ANYWHERE = "1[3-9][0-9]{9}";
 
 	/**
-	 * SQL that blanks every resident ID and mobile in a text column (IDs first, as they hold
-	 * mobile-like runs): for removing personal data from notes that are kept. The column's name is
-	 * the caller's own, never input.
+	 * SQL around a text column that blanks every resident ID and mobile in it (IDs first, as they
+	 * hold mobile-like runs): {@code BLANK_NUMBERS_BEFORE + column + BLANK_NUMBERS_AFTER}. Constants,
+	 * so that a repository's {@code @Query} can use them too.
+	 */
+	public static final String BLANK_NUMBERS_BEFORE = "regexp_replace(regexp_replace(";
+
+	public static final String BLANK_NUMBERS_AFTER = ", '" + ID_NUMBER_ANYWHERE + "', '******************', 'g'), '"
+			+ MOBILE_ANYWHERE + "', '***********', 'g')";
+
+	/**
+	 * SQL that blanks every resident ID and mobile in a text column: for removing personal data
+	 * from notes that are kept. The column's name is the caller's own, never input.
 	 */
 	public static String blankNumbersSql(String column) {
-		return "regexp_replace(regexp_replace(" + column + ", '" + ID_NUMBER_ANYWHERE + "', '******************', 'g'), '"
-				+ MOBILE_ANYWHERE + "', '***********', 'g')";
+		return BLANK_NUMBERS_BEFORE + column + BLANK_NUMBERS_AFTER;
 	}
 
 	/** {@code 13800138000} → {@code 138****8000}. */

@@ -88,6 +88,15 @@ public class GroupService {
 		return view(group, false);
 	}
 
+	/**
+	 * Adds the enterprise of a typed credit code. The group is found first, in the user's scope:
+	 * another county's group is not found, whatever code was typed.
+	 */
+	public void addMember(PortalUser user, long id, String memberCode, LocalDate joinedOn) {
+		load(user, id);
+		addMember(user, id, enterprises.idsOf(user, List.of(memberCode), "memberCode").get(0), joinedOn);
+	}
+
 	public void addMember(PortalUser user, long id, long enterpriseId, LocalDate joinedOn) {
 		EnterpriseGroup group = load(user, id);
 		EnterpriseView member = enterprises.load(user, enterpriseId).toView();

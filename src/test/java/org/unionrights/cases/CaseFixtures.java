@@ -1,8 +1,6 @@
 package org.unionrights.cases;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.unionrights.DemoUsers;
 import org.unionrights.accounts.AccountService;
@@ -10,18 +8,14 @@ import org.unionrights.intake.HelpForms;
 import org.unionrights.teams.TeamService;
 import org.unionrights.teams.TeamView;
 
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Requests filed through the public form and accepted as cases through the staff pages, for the
@@ -61,12 +55,7 @@ public final class CaseFixtures {
 		if (employer != null) {
 			fields.put("employer.name", employer);
 		}
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(HelpForms.post("/help/new", fields, session, HelpForms.newAddress())).andExpect(status().isFound());
-		String receipt = mvc.perform(get("/help/receipt").session(session)).andReturn().getResponse().getContentAsString();
-		Matcher tracking = Pattern.compile("id=\"tracking-no\">([^<]+)<").matcher(receipt);
-		assertThat(tracking.find()).isTrue();
-		return tracking.group(1);
+		return HelpForms.fileAndReadReceipt(mvc, fields).trackingNo();
 	}
 
 	public TeamView team(String name) {

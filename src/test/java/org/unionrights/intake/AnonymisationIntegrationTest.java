@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,13 +11,11 @@ import org.unionrights.DemoUsers;
 import org.unionrights.IntegrationTest;
 import org.unionrights.accounts.AccountService;
 import org.unionrights.cases.CaseFixtures;
-import org.unionrights.files.TestFiles;
 import org.unionrights.teams.TeamService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -85,7 +81,7 @@ class AnonymisationIntegrationTest {
 			.param("outcome", "MEDIATION").param("note", "调解达成协议").param("version", "0"))
 			.andExpect(redirectedUrlPattern("/cases/AJ-*"));
 		// Long ago too: a request with a photo, declined.
-		String declined = fileWithPhoto("13700001002", "匿名化测试餐饮店");
+		String declined = HelpForms.wagesWithPhoto(mvc, "13700001002", "匿名化测试餐饮店").trackingNo();
 		mvc.perform(post("/triage/requests/" + declined + "/decline").with(fixtures.as(DemoUsers.CITY_STAFF))
 			.with(csrf()).param("text", "不属于受理范围，已告知职工打13700001002"))
 			.andExpect(status().isFound());
@@ -203,20 +199,6 @@ class AnonymisationIntegrationTest {
 			return paths.filter(path -> path.getFileName().toString().equals(storedName)).findFirst()
 				.orElse(storage.resolve("missing-" + storedName));
 		}
-	}
-
-	private String fileWithPhoto(String mobile, String employer) throws Exception {
-		Map<String, String> fields = HelpForms.wages(mobile);
-		fields.put("countyId", "1");
-		fields.put("employer.name", employer);
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(HelpForms.post("/help/new", fields, session, HelpForms.newAddress(),
-				HelpForms.file("工地.jpg", "image/jpeg", TestFiles.jpeg())))
-			.andExpect(status().isFound());
-		String receipt = mvc.perform(get("/help/receipt").session(session)).andReturn().getResponse().getContentAsString();
-		Matcher tracking = Pattern.compile("id=\"tracking-no\">([^<]+)<").matcher(receipt);
-		assertThat(tracking.find()).isTrue();
-		return tracking.group(1);
 	}
 
 }

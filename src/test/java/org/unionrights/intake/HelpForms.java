@@ -4,13 +4,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unionrights.files.TestFiles;
 
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A filled-in help form for MockMvc: a valid unpaid-wages request with a roster of three, from
@@ -82,6 +90,34 @@ public final class HelpForms {
 
 	public static MockMultipartFile file(String name, String contentType, byte[] content) {
 		return new MockMultipartFile("files", name, contentType, content);
+	}
+
+	/** What the receipt shows a worker: the tracking number and the query code. */
+	public record Filed(String trackingNo, String queryCode) {
+	}
+
+	private static final Pattern RECEIPT_NUMBER = Pattern.compile("id=\"tracking-no\">([^<]+)<");
+
+	private static final Pattern RECEIPT_CODE = Pattern.compile("id=\"query-code\">([^<]+)<");
+
+	/** Files the form from a phone of its own, as a worker does, and reads the receipt. */
+	public static Filed fileAndReadReceipt(MockMvc mvc, Map<String, String> fields, MockMultipartFile... files)
+			throws Exception {
+		MockHttpSession phone = new MockHttpSession();
+		mvc.perform(post("/help/new", fields, phone, newAddress(), files)).andExpect(status().isFound());
+		String receipt = mvc.perform(get("/help/receipt").session(phone)).andReturn().getResponse().getContentAsString();
+		Matcher number = RECEIPT_NUMBER.matcher(receipt);
+		Matcher code = RECEIPT_CODE.matcher(receipt);
+		assertThat(number.find() && code.find()).as("the receipt shows the number and the code").isTrue();
+		return new Filed(number.group(1), code.group(1));
+	}
+
+	/** A Weibin wage claim with a photo of the site. */
+	public static Filed wagesWithPhoto(MockMvc mvc, String mobile, String employer) throws Exception {
+		Map<String, String> fields = wages(mobile);
+		fields.put("countyId", "1");
+		fields.put("employer.name", employer);
+		return fileAndReadReceipt(mvc, fields, file("工地.jpg", "image/jpeg", TestFiles.jpeg()));
 	}
 
 }

@@ -110,15 +110,15 @@ final class PortalRecords {
 			AccountService accounts, RequestMappingHandlerMapping mappings) throws Exception {
 		CaseFixtures cases = new CaseFixtures(mvc, users, teams, accounts);
 		Map<String, String> values = new LinkedHashMap<>();
-		String[] filed = fileWithPhoto(mvc, new MockHttpSession(), "13600009001", "矩阵测试公司甲");
-		String request = filed[0];
+		HelpForms.Filed filed = HelpForms.wagesWithPhoto(mvc, "13600009001", "矩阵测试公司甲");
+		String request = filed.trackingNo();
 		values.put("trackingNo", request);
-		values.put("queryCode", filed[1]);
+		values.put("queryCode", filed.queryCode());
 		// The worker looks the request up with its code, as on another day: the session may see it.
-		MockHttpSession worker = lookUp(mvc, request, filed[1]);
+		MockHttpSession worker = lookUp(mvc, request, filed.queryCode());
 		values.put("requestEvidence", jdbc.queryForObject("select e.id from evidence_file e join help_request r on "
 				+ "r.id = e.request_id where r.tracking_no = ?", Long.class, request).toString());
-		String caseRequest = fileWithPhoto(mvc, new MockHttpSession(), "13600009002", "矩阵测试公司乙")[0];
+		String caseRequest = HelpForms.wagesWithPhoto(mvc, "13600009002", "矩阵测试公司乙").trackingNo();
 		String caseNo = cases.open(caseRequest, cases.assignment(cases.team(CaseFixtures.WEIBIN_STATION),
 				DemoUsers.LAWYER), DemoUsers.COUNTY_OFFICER);
 		values.put("caseNo", caseNo);
@@ -264,21 +264,6 @@ final class PortalRecords {
 				})));
 		};
 		return mvc.perform(request).andReturn().getResponse();
-	}
-
-	/** Files a wage claim with a photo in Weibin; its tracking number and query code. */
-	private static String[] fileWithPhoto(MockMvc mvc, MockHttpSession session, String mobile, String employer) throws Exception {
-		Map<String, String> fields = HelpForms.wages(mobile);
-		fields.put("countyId", "1");
-		fields.put("employer.name", employer);
-		mvc.perform(HelpForms.post("/help/new", fields, session, HelpForms.newAddress(),
-				HelpForms.file("工地.jpg", "image/jpeg", TestFiles.jpeg())))
-			.andExpect(status().isFound());
-		String receipt = mvc.perform(get("/help/receipt").session(session)).andReturn().getResponse().getContentAsString();
-		Matcher tracking = Pattern.compile("id=\"tracking-no\">([^<]+)<").matcher(receipt);
-		Matcher code = Pattern.compile("id=\"query-code\">([^<]+)<").matcher(receipt);
-		assertThat(tracking.find() && code.find()).isTrue();
-		return new String[] { tracking.group(1), code.group(1) };
 	}
 
 }

@@ -101,10 +101,7 @@ class GroupController {
 	String addMember(@PathVariable long id, @RequestParam(defaultValue = "") String memberCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinedOn,
 			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		// The group is found (in the user's scope) before the member's code is checked.
-		groups.find(user, id);
-		return act(id, redirect, "group.member.added", () -> groups.addMember(user, id,
-				enterprises.idsOf(user, List.of(memberCode), "memberCode").get(0), joinedOn));
+		return act(id, redirect, "group.member.added", () -> groups.addMember(user, id, memberCode, joinedOn));
 	}
 
 	@PostMapping("/{id:[0-9]+}/activities")
